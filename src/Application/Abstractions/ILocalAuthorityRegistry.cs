@@ -1,0 +1,15 @@
+using SocialCare.Domain.Authorities;
+
+namespace SocialCare.Application.Abstractions;
+
+/// <summary>
+/// The regions and local authorities switched on (configuration section <c>SocialCare</c>, spec §5). The default
+/// implementation reads configuration; a host may replace it.
+/// </summary>
+public interface ILocalAuthorityRegistry
+{
+    IReadOnlyList<Region> EnabledRegions { get; }
+
+    /// <summary>Authorities switched on, whatever the state of their region; the pilot policy combines the two.</summary>
+    IReadOnlyList<LocalAuthority> EnabledAuthorities { get; }
+}

@@ -1,0 +1,84 @@
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialCare.Application;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
+using SocialCare.Application.Configuration;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Policies;
+using SocialCare.Application.SocialCare;
+using SocialCare.Application.SocialCare.GetSocialCare;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Adds the use cases, their policies and this library's own mediator (resolve its <see cref="ISender"/> under
+    /// <see cref="SocialCareMediator.ServiceKey"/>), and binds and validates section <c>SocialCare</c> at start-up.
+    /// The host supplies <see cref="IPatientDirectory"/>, <see cref="ISocialCareAuditSink"/> and a default
+    /// <see cref="IMosaicGateway"/>; it may replace <see cref="ILocalAuthorityRegistry"/> and <see cref="TimeProvider"/>.
+    /// Calling it twice changes nothing.
+    /// </summary>
+    public static IServiceCollection AddSocialCareApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(UserMessageCatalogue)))
+        {
+            return services;
+        }
+
+        services.AddOptions<SocialCareOptions>()
+            .Bind(configuration.GetSection(SocialCareOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocialCareOptions>, SocialCareOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
+        services.AddSingleton<UserMessageCatalogue>();
+
+        // Scoped, like the handlers: the host's directory and gateways may be scoped services.
+        services.Scan(scan => scan
+            .FromAssemblyOf<PilotPolicy>()
+            .AddClasses(classes => classes.InExactNamespaceOf<PilotPolicy>())
+            .AsSelf()
+            .WithScopedLifetime());
+        services.AddScoped<PatientAdmission>();
+        services.AddScoped<MosaicGatewayRouter>();
+        services.AddScoped<AuthorityFanOut>();
+        services.AddScoped<SocialCareViewBuilder>();
+
+        // The generator registers the handlers and the behaviour itself; Scrutor above never scans for them.
+        var beforeMediator = services.Count;
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.Namespace = "SocialCare.Application.Mediation";
+            options.GenerateTypesAsInternal = true;
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(GetSocialCareQuery)];
+            options.PipelineBehaviors = [typeof(SocialCareAuditBehavior)];
+        });
+        ReturnSharedMediatorServices(services, beforeMediator);
+        services.AddKeyedScoped<ISender>(
+            SocialCareMediator.ServiceKey,
+            static (provider, _) => provider.GetRequiredService<SocialCare.Application.Mediation.Mediator>());
+
+        return services;
+    }
+
+    // The generated AddMediator also claims the unkeyed IMediator, ISender, IPublisher and INotificationPublisher when
+    // nothing holds them yet. Giving them back lets a host's own mediator have them, whichever it registers first.
+    private static void ReturnSharedMediatorServices(IServiceCollection services, int addedFrom)
+    {
+        Type[] shared = [typeof(IMediator), typeof(ISender), typeof(IPublisher), typeof(INotificationPublisher)];
+        for (var i = services.Count - 1; i >= addedFrom; i--)
+        {
+            if (!services[i].IsKeyedService && shared.Contains(services[i].ServiceType))
+            {
+                services.RemoveAt(i);
+            }
+        }
+    }
+}

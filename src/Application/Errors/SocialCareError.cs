@@ -1,0 +1,28 @@
+using FluentResults;
+
+namespace SocialCare.Application.Errors;
+
+/// <summary>
+/// An expected outcome that is not a record. <see cref="Code"/> is one of <see cref="SocialCareCodes"/>; the text a
+/// person reads comes from <see cref="UserMessageCatalogue"/> for the code and the <see cref="Audience"/>.
+/// <see cref="IReason.Message"/> is the code too, so an error that reaches a log carries no personal data.
+/// </summary>
+public abstract class SocialCareError : Error
+{
+    protected SocialCareError(string code, Audience audience)
+        : base(code)
+    {
+        Code = code;
+        Audience = audience;
+    }
+
+    public string Code { get; }
+
+    public Audience Audience { get; }
+
+    /// <summary>GSS codes of the authorities asked before this outcome was reached; empty before step 7.</summary>
+    public IReadOnlyList<string> AuthoritiesAsked { get; init; } = [];
+
+    /// <summary>The outcome as it really was, for the audit: this error, unless it stands in for another.</summary>
+    public virtual SocialCareError TrueOutcome => this;
+}

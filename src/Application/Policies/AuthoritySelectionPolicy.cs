@@ -1,0 +1,25 @@
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Authorities;
+
+namespace SocialCare.Application.Policies;
+
+/// <summary>
+/// Spec §1 step 7, data minimisation (ADR 0003): of the authorities the pilot allows, ask only those the host says
+/// the patient belongs to, when it says; a council is not sent the NHS numbers of people who are not its concern.
+/// </summary>
+public static class AuthoritySelectionPolicy
+{
+    public static IReadOnlyList<LocalAuthority> AuthoritiesToAsk(IReadOnlyList<LocalAuthority> inPilot, PatientFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(inPilot);
+        ArgumentNullException.ThrowIfNull(facts);
+
+        if (facts.OwnAuthorities is not { } own)
+        {
+            return inPilot;
+        }
+
+        var ownCodes = own.ToHashSet(StringComparer.Ordinal);
+        return [.. inPilot.Where(a => ownCodes.Contains(a.Code.Value))];
+    }
+}

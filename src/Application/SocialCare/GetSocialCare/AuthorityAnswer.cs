@@ -1,0 +1,7 @@
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Authorities;
+
+namespace SocialCare.Application.SocialCare.GetSocialCare;
+
+/// <summary>One authority asked, and what it answered.</summary>
+public sealed record AuthorityAnswer(LocalAuthority Authority, MosaicLookup Lookup);

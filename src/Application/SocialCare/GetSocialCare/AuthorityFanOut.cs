@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Authorities;
+using SocialCare.Domain.Patients;
+
+namespace SocialCare.Application.SocialCare.GetSocialCare;
+
+/// <summary>
+/// Spec §1 steps 7–8: asks every authority concurrently under the view's one deadline, and turns whatever happens
+/// to one of them (a timeout, an adapter's exception) into that authority's answer, never the others'.
+/// </summary>
+public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProvider time, ILogger<AuthorityFanOut> logger)
+{
+    public async Task<IReadOnlyList<AuthorityAnswer>> AskAsync(
+        IReadOnlyList<LocalAuthority> authorities, NhsNumber nhsNumber, CancellationToken viewToken)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+
+        // Every gateway is called before any answer is awaited.
+        var asks = new Task<AuthorityAnswer>[authorities.Count];
+        for (var i = 0; i < asks.Length; i++)
+        {
+            asks[i] = AskOneAsync(authorities[i], nhsNumber, viewToken);
+        }
+
+        return await Task.WhenAll(asks).ConfigureAwait(false);
+    }
+
+    private async Task<AuthorityAnswer> AskOneAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken viewToken)
+    {
+        var started = time.GetTimestamp();
+        var lookup = await LookupAsync(authority, nhsNumber, viewToken).ConfigureAwait(false);
+        var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
+        if (lookup is MosaicLookup.Unavailable unavailable)
+        {
+            LogUnavailable(logger, authority.Code.Value, unavailable.Reason, elapsed);
+        }
+        else
+        {
+            LogAnswered(logger, authority.Code.Value, lookup.GetType().Name, elapsed);
+        }
+
+        return new AuthorityAnswer(authority, lookup);
+    }
+
+    private async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken viewToken)
+    {
+        try
+        {
+            // WaitAsync: an adapter that ignores the token still cannot hold the view past its deadline.
+            var lookup = await router.GatewayFor(authority)
+                .LookupAsync(authority, nhsNumber, viewToken)
+                .WaitAsync(viewToken)
+                .ConfigureAwait(false);
+            return lookup ?? new MosaicLookup.Unavailable("no-answer");
+        }
+        catch (OperationCanceledException) when (viewToken.IsCancellationRequested)
+        {
+            return new MosaicLookup.Unavailable("deadline");
+        }
+        catch (Exception exception)
+        {
+            // An adapter's exception is its bug, but one council's bug must not cost the others their answer.
+            LogAdapterFailed(logger, authority.Code.Value, exception.GetType().FullName);
+            return new MosaicLookup.Unavailable("adapter-exception");
+        }
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Authority {AuthorityCode} answered {Answer} in {ElapsedMs} ms")]
+    private static partial void LogAnswered(ILogger logger, string authorityCode, string answer, double elapsedMs);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Authority {AuthorityCode} unavailable ({Reason}) after {ElapsedMs} ms")]
+    private static partial void LogUnavailable(ILogger logger, string authorityCode, string reason, double elapsedMs);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "The Mosaic gateway for {AuthorityCode} threw {ExceptionType}; answering unavailable for it")]
+    private static partial void LogAdapterFailed(ILogger logger, string authorityCode, string? exceptionType);
+}

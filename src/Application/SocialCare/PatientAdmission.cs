@@ -1,0 +1,50 @@
+using FluentResults;
+using Microsoft.Extensions.Logging;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Policies;
+using SocialCare.Domain.Patients;
+using SocialCare.Domain.Viewers;
+
+namespace SocialCare.Application.SocialCare;
+
+/// <summary>
+/// Spec §1 steps 3–5, shared by the view and the tab so that both decide alike: ask the directory, then the access
+/// policy, then the pilot policy. A directory that fails or does not answer within the deadline gives unavailable.
+/// </summary>
+public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
+{
+    public async Task<Result<Admission>> AdmitAsync(PatientId patient, ViewerId viewer, CancellationToken viewToken)
+    {
+        PatientFacts? facts;
+        try
+        {
+            // WaitAsync: a directory that ignores the token still cannot hold the view past its deadline.
+            facts = await directory.FindAsync(patient, viewer, viewToken).WaitAsync(viewToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The host's directory is a port: its failures are an expected answer here, not this library's bug.
+            // Only the type is logged; an exception's message may carry the ids it was given.
+            LogDirectoryFailed(logger, exception.GetType().FullName);
+            return Result.Fail(new UnavailableError());
+        }
+
+        var access = AccessPolicy.Evaluate(facts);
+        if (access.IsFailed)
+        {
+            return Result.Fail(access.Errors);
+        }
+
+        var pilot = pilotPolicy.Evaluate(facts!, access.Value);
+        if (pilot.IsFailed)
+        {
+            return Result.Fail(pilot.Errors);
+        }
+
+        return new Admission(facts!, access.Value, pilot.Value);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "The patient directory failed ({ExceptionType}); answering unavailable")]
+    private static partial void LogDirectoryFailed(ILogger logger, string? exceptionType);
+}

@@ -1,0 +1,36 @@
+namespace SocialCare.Domain.Patients;
+
+/// <summary>PKB's id of a patient: 1 to 64 characters of <c>A-Z a-z 0-9 - _</c> (spec §1 step 1).</summary>
+public sealed record PatientId
+{
+    public const int MaxLength = 64;
+
+    private PatientId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static DomainResult<PatientId> Create(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return new(PatientIdProblem.Missing);
+        }
+
+        if (value.Length > MaxLength)
+        {
+            return new(PatientIdProblem.TooLong);
+        }
+
+        foreach (var character in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(character) && character is not ('-' or '_'))
+            {
+                return new(PatientIdProblem.InvalidCharacter);
+            }
+        }
+
+        return new(new PatientId(value));
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,31 @@
+namespace SocialCare.Domain.Viewers;
+
+/// <summary>
+/// The authenticated person asking to see a record: the subject of their token, opaque to this library.
+/// What the viewer may see comes only from the host's directory, never from comparing this id with a patient id.
+/// </summary>
+public sealed record ViewerId
+{
+    public const int MaxLength = 256;
+
+    private ViewerId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static DomainResult<ViewerId> Create(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return new(ViewerIdProblem.Missing);
+        }
+
+        if (value.Length > MaxLength)
+        {
+            return new(ViewerIdProblem.TooLong);
+        }
+
+        return value.Any(char.IsControl) ? new(ViewerIdProblem.ControlCharacter) : new(new ViewerId(value));
+    }
+
+    public override string ToString() => Value;
+}

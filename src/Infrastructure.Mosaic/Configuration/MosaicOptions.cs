@@ -1,0 +1,12 @@
+namespace SocialCare.Infrastructure.Mosaic.Configuration;
+
+/// <summary>The keys of section <c>SocialCare</c> that say how Mosaic is reached (spec §5).</summary>
+public sealed class MosaicOptions
+{
+    /// <summary>The largest Mosaic response read, in bytes; larger ones make the authority unavailable.</summary>
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    public IList<MosaicAuthorityOptions> LocalAuthorities { get; } = [];
+
+    public MosaicSandboxOptions Sandbox { get; set; } = new();
+}

@@ -1,0 +1,126 @@
+using FluentResults;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Policies;
+using SocialCare.Application.SocialCare;
+using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.SocialCare.GetSocialCareTab;
+using SocialCare.Application.Tests.TestSupport;
+
+namespace SocialCare.Application.Tests;
+
+public class DependencyInjectionTests
+{
+    private ServiceCollection _services = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _services = new ServiceCollection();
+        _services.AddLogging();
+        _services.AddSocialCareApplication(new ConfigurationBuilder().AddInMemoryCollection(Places.Settings()).Build());
+        _services.AddSingleton(Substitute.For<IPatientDirectory>());
+        _services.AddSingleton(Substitute.For<ISocialCareAuditSink>());
+        _services.AddSingleton(Substitute.For<IMosaicGateway>());
+    }
+
+    [TestCase(typeof(IQueryHandler<GetSocialCareQuery, Result<SocialCareView>>))]
+    [TestCase(typeof(IQueryHandler<GetSocialCareTabQuery, Result<SocialCareTab>>))]
+    [TestCase(typeof(GetSocialCareQueryHandler))]
+    [TestCase(typeof(GetSocialCareTabQueryHandler))]
+    [TestCase(typeof(IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>))]
+    [TestCase(typeof(PilotPolicy))]
+    [TestCase(typeof(PatientAdmission))]
+    [TestCase(typeof(MosaicGatewayRouter))]
+    [TestCase(typeof(AuthorityFanOut))]
+    [TestCase(typeof(SocialCareViewBuilder))]
+    [TestCase(typeof(UserMessageCatalogue))]
+    [TestCase(typeof(ILocalAuthorityRegistry))]
+    [TestCase(typeof(TimeProvider))]
+    public void Service_is_registered_exactly_once(Type service) =>
+        Assert.That(_services.Count(d => d.ServiceType == service && !d.IsKeyedService), Is.EqualTo(1));
+
+    [Test]
+    public void Library_sender_is_registered_once_under_its_key() =>
+        Assert.That(
+            _services.Count(d => d.ServiceType == typeof(ISender) && Equals(d.ServiceKey, SocialCareMediator.ServiceKey)),
+            Is.EqualTo(1));
+
+    [TestCase(typeof(IMediator))]
+    [TestCase(typeof(ISender))]
+    [TestCase(typeof(IPublisher))]
+    [TestCase(typeof(INotificationPublisher))]
+    public void Unkeyed_mediator_services_are_left_for_the_hosts_own_mediator(Type service) =>
+        Assert.That(_services.Where(d => d.ServiceType == service && !d.IsKeyedService), Is.Empty);
+
+    [Test]
+    public void Audit_behaviour_wraps_the_view()
+    {
+        using var provider = Build();
+        using var scope = provider.CreateScope();
+
+        Assert.That(
+            scope.ServiceProvider.GetServices<IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>>(),
+            Has.One.InstanceOf<SocialCareAuditBehavior>());
+    }
+
+    [Test]
+    public void Every_handler_resolves()
+    {
+        using var provider = Build();
+        using var scope = provider.CreateScope();
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<IQueryHandler<GetSocialCareQuery, Result<SocialCareView>>>(), Is.InstanceOf<GetSocialCareQueryHandler>());
+        Assert.That(scope.ServiceProvider.GetRequiredService<IQueryHandler<GetSocialCareTabQuery, Result<SocialCareTab>>>(), Is.InstanceOf<GetSocialCareTabQueryHandler>());
+        Assert.That(scope.ServiceProvider.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey), Is.Not.Null);
+    }
+
+    [Test]
+    public void Container_validates_with_no_captive_or_missing_dependency() =>
+        Assert.That(() => Build().Dispose(), Throws.Nothing);
+
+    [Test]
+    public void Adding_twice_changes_nothing()
+    {
+        var count = _services.Count;
+
+        _services.AddSocialCareApplication(new ConfigurationBuilder().AddInMemoryCollection(Places.Settings()).Build());
+
+        Assert.That(_services, Has.Count.EqualTo(count));
+    }
+
+    [Test]
+    public void Host_may_replace_time_and_registry_by_registering_them_first()
+    {
+        var services = new ServiceCollection();
+        var registry = Substitute.For<ILocalAuthorityRegistry>();
+        services.AddSingleton(registry);
+        services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+
+        services.AddSocialCareApplication(new ConfigurationBuilder().Build());
+
+        Assert.That(services.Single(d => d.ServiceType == typeof(ILocalAuthorityRegistry)).ImplementationInstance, Is.SameAs(registry));
+        Assert.That(services.Count(d => d.ServiceType == typeof(TimeProvider)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Two_routes_for_one_authority_is_a_registration_bug()
+    {
+        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
+        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
+        using var provider = Build();
+        using var scope = provider.CreateScope();
+
+        Assert.That(
+            () => scope.ServiceProvider.GetRequiredService<MosaicGatewayRouter>(),
+            Throws.InvalidOperationException.With.Message.Contains("E09000013"));
+    }
+
+    private ServiceProvider Build() =>
+        _services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+}

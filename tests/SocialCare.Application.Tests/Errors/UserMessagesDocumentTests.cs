@@ -1,0 +1,55 @@
+using System.Text;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Tests.TestSupport;
+
+namespace SocialCare.Application.Tests.Errors;
+
+/// <summary>docs/user-messages.md is generated from the catalogue; this test keeps them byte for byte the same.</summary>
+public class UserMessagesDocumentTests
+{
+    private const string RewriteVariable = "SOCIALCARE_WRITE_DOCS";
+
+    [Test]
+    public void Document_matches_the_catalogue_byte_for_byte()
+    {
+        var path = Path.Combine(Repository.Root().FullName, "docs", "user-messages.md");
+        var expected = Render();
+
+        if (Environment.GetEnvironmentVariable(RewriteVariable) == "1")
+        {
+            File.WriteAllText(path, expected, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        Assert.That(
+            File.ReadAllBytes(path),
+            Is.EqualTo(Encoding.UTF8.GetBytes(expected)),
+            $"docs/user-messages.md differs from UserMessageCatalogue. Regenerate it: {RewriteVariable}=1 dotnet test tests/SocialCare.Application.Tests --filter UserMessagesDocumentTests");
+    }
+
+    private static string Render()
+    {
+        var text = new StringBuilder()
+            .Append("# User messages\n\n")
+            .Append("What each outcome and warning code says to the person reading it. This file is generated from\n")
+            .Append("`UserMessageCatalogue` (`src/Application/Errors/UserMessageCatalogue.cs`) and a test compares the two byte for byte;\n")
+            .Append("after changing a message, regenerate it:\n\n")
+            .Append("```\nSOCIALCARE_WRITE_DOCS=1 dotnet test tests/SocialCare.Application.Tests --filter UserMessagesDocumentTests\n```\n\n")
+            .Append("\"The patient\" is the person whose record it is (\"you\"); \"anyone else\" is a carer or professional (\"this person\").\n")
+            .Append("`{support}` becomes \"contact support at\" and the address in `SocialCare:SupportUrl`, or \"contact support\" when none\n")
+            .Append("is configured; `{authority}` becomes the local authority's name. For anyone but the patient, `not-shared` and\n")
+            .Append("`record-mismatch` are never sent: they are answered as `not-known` (spec §1 step 10), so their text for anyone\n")
+            .Append("else is the same as `not-known`'s.\n");
+
+        foreach (var template in UserMessageCatalogue.Templates)
+        {
+            text.Append("\n## `").Append(template.Code).Append("`\n\n")
+                .Append("**").Append(template.Title).Append("**\n\n")
+                .Append("| Audience | Message |\n")
+                .Append("|---|---|\n")
+                .Append("| The patient | ").Append(template.ForPatient).Append(" |\n")
+                .Append("| Anyone else | ").Append(template.ForOthers).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Logging.Testing;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Tests.TestSupport;
+
+namespace SocialCare.Application.Tests;
+
+/// <summary>Operator logs carry codes and counts, never personal data, whatever goes wrong.</summary>
+public class LoggingTests
+{
+    private static readonly string[] PersonalData =
+    [
+        People.ValidNhsNumber,
+        People.FormattedNhsNumber,
+        "943-476-5919",
+        People.InvalidNhsNumber,
+        People.Patient.Value,
+        People.Viewer.Value,
+        "Ada Example",
+        "020 7946 0000",
+    ];
+
+    private SocialCareHarness _harness = null!;
+
+    [SetUp]
+    public void SetUp() => _harness = new SocialCareHarness();
+
+    [TearDown]
+    public void TearDown() => _harness.Dispose();
+
+    [Test]
+    public async Task No_log_line_at_any_level_carries_personal_data()
+    {
+        await EveryKindOfAttemptAsync();
+
+        var records = _harness.Logs.GetSnapshot();
+        Assert.That(records, Is.Not.Empty);
+        Assert.That(records.Select(r => r.Level), Does.Contain(Microsoft.Extensions.Logging.LogLevel.Information).And.Contain(Microsoft.Extensions.Logging.LogLevel.Error));
+        foreach (var record in records)
+        {
+            var text = Flatten(record);
+            foreach (var value in PersonalData)
+            {
+                Assert.That(text, Does.Not.Contain(value), $"{record.Category} logged personal data");
+            }
+        }
+    }
+
+    [Test]
+    public async Task Each_attempt_leaves_one_summary_line_with_its_codes_and_counts()
+    {
+        _harness.Knows(People.Facts([People.Carer()]));
+        _harness.Answers(Places.Hammersmith, Records.NotShared);
+
+        await _harness.ViewAsync();
+
+        var summary = _harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1201);
+        Assert.That(summary.Message, Is.EqualTo("Social care view social-care.not-shared (answered social-care.not-known): 2 authorities asked, 0 sources, 0 warnings"));
+    }
+
+    private async Task EveryKindOfAttemptAsync()
+    {
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
+        _harness.Answers(Places.Ealing, Records.Unavailable);
+
+        _harness.Knows(People.Facts([People.Self]));
+        await _harness.ViewAsync();
+        await _harness.TabAsync();
+
+        _harness.Knows(People.Facts([People.Carer(label: false)]));
+        await _harness.ViewAsync();
+
+        _harness.Knows(People.Facts([People.Carer()], nhsNumber: People.InvalidNhsNumber));
+        await _harness.ViewAsync();
+
+        // Failures whose messages carry personal data, as real ones can.
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Gateway(Places.Ealing).LookupAsync(default!, default!, default)
+            .ThrowsAsyncForAnyArgs(new InvalidOperationException($"no person {People.ValidNhsNumber} for {People.Patient}"));
+        await _harness.ViewAsync();
+
+        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} viewing {People.Patient}"));
+        await _harness.ViewAsync();
+
+        _harness.Directory.FindAsync(default!, default!, default)
+            .ThrowsAsyncForAnyArgs(new TimeoutException($"directory timed out on {People.Patient} for {People.Viewer}"));
+        await _harness.ViewAsync();
+    }
+
+    private static string Flatten(FakeLogRecord record) =>
+        string.Join(
+            " | ",
+            [
+                record.Category,
+                record.Message,
+                .. record.StructuredState?.Select(p => $"{p.Key}={p.Value}") ?? [],
+                .. record.Scopes.Select(s => s?.ToString()),
+                record.Exception?.ToString(),
+            ]);
+}

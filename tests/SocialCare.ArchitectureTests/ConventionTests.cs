@@ -1,0 +1,106 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Mediator;
+using NetArchTest.Rules;
+
+namespace SocialCare.ArchitectureTests;
+
+/// <summary>Cheap checks of the conventions in conventions.md.</summary>
+public partial class ConventionTests
+{
+    [Test]
+    public void Query_handlers_are_named_query_handler()
+    {
+        var handlers = Types.InAssembly(Layer.Application.Assembly()).That().ImplementInterface(typeof(IQueryHandler<,>));
+
+        Assert.That(handlers.GetTypes().Count(), Is.EqualTo(QueryHandlers().Count).And.GreaterThanOrEqualTo(2), "the rule must see every handler");
+        Assert.That(handlers.Should().HaveNameEndingWith("QueryHandler").GetResult().FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Query_handlers_are_sealed() =>
+        Assert.That(QueryHandlers().Where(t => !t.IsSealed).Select(t => t.Name), Is.Empty);
+
+    [Test]
+    public void Queries_are_immutable()
+    {
+        var queries = Layer.Application.Assembly().GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>)))
+            .ToList();
+        var settable = queries
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => p.SetMethod is { } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)));
+
+        Assert.That(queries, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(settable.Select(p => $"{p.DeclaringType!.Name}.{p.Name}"), Is.Empty);
+    }
+
+    [TestCase("src/Domain")]
+    [TestCase("src/Application")]
+    [TestCase("src/Infrastructure.Mosaic")]
+    [TestCase("src/Api")]
+    public void Each_file_holds_one_public_type_named_like_the_file(string project)
+    {
+        var mismatches = SourceFiles(project)
+            .Select(file => (file, types: TopLevelPublicType().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value).ToList()))
+            .Where(x => x.types.Count > 1 || (x.types.Count == 1 && x.types[0] != Path.GetFileNameWithoutExtension(x.file)))
+            .Select(x => $"{Path.GetFileName(x.file)}: {string.Join(", ", x.types)}");
+
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [TestCase("src/Domain", "SocialCare.Domain")]
+    [TestCase("src/Application", "SocialCare.Application")]
+    [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
+    [TestCase("src/Api", "SocialCare.Api")]
+    public void Namespaces_follow_folders(string project, string rootNamespace)
+    {
+        var root = Path.Combine(Repository.Root(), project);
+        var mismatches = SourceFiles(project)
+            .Where(file => Path.GetFileName(file) != "DependencyInjection.cs") // by convention in Microsoft.Extensions.DependencyInjection
+            .Select(file => (file, expected: Expected(root, rootNamespace, file), actual: FileScopedNamespace().Match(File.ReadAllText(file)).Groups["name"].Value))
+            .Where(x => x.expected != x.actual)
+            .Select(x => $"{Path.GetRelativePath(root, x.file)}: {x.actual} (expected {x.expected})");
+
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [TestCase("src/Domain")]
+    [TestCase("src/Application")]
+    [TestCase("src/Infrastructure.Mosaic")]
+    [TestCase("src/Api")]
+    public void Each_layer_has_one_dependency_injection_file_and_a_readme(string project)
+    {
+        var root = Path.Combine(Repository.Root(), project);
+
+        Assert.That(File.Exists(Path.Combine(root, "README.md")), Is.True);
+        Assert.That(
+            SourceFiles(project).Count(f => Path.GetFileName(f) == "DependencyInjection.cs"),
+            Is.EqualTo(project == "src/Domain" ? 0 : 1));
+    }
+
+    private static List<Type> QueryHandlers() =>
+    [
+        .. Layer.Application.Assembly().GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>))),
+    ];
+
+    private static IEnumerable<string> SourceFiles(string project) =>
+        Directory.GetFiles(Path.Combine(Repository.Root(), project), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string Expected(string root, string rootNamespace, string file)
+    {
+        var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!);
+        return folder == "." ? rootNamespace : $"{rootNamespace}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
+    }
+
+    // Top-level declarations start at the beginning of a line (file-scoped namespaces); nested ones are indented.
+    [GeneratedRegex(@"^public\s+(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?:class|record\s+struct|record|interface|enum|struct)\s+(?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelPublicType();
+
+    [GeneratedRegex(@"^namespace\s+(?<name>[\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex FileScopedNamespace();
+}

@@ -1,0 +1,103 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using NetArchTest.Rules;
+
+namespace SocialCare.ArchitectureTests;
+
+/// <summary>Nothing points outward: Domain ← Application ← Infrastructure.Mosaic ← Api.</summary>
+public class LayerTests
+{
+    private static readonly string FrameworkDirectory = RuntimeEnvironment.GetRuntimeDirectory();
+
+    [TestCase(Layer.Domain, Layer.Application)]
+    [TestCase(Layer.Domain, Layer.InfrastructureMosaic)]
+    [TestCase(Layer.Domain, Layer.Api)]
+    [TestCase(Layer.Application, Layer.InfrastructureMosaic)]
+    [TestCase(Layer.Application, Layer.Api)]
+    [TestCase(Layer.InfrastructureMosaic, Layer.Api)]
+    public void Layer_does_not_reference_an_outer_one(Layer from, Layer to) =>
+        Assert.That(References(from), Does.Not.Contain(to.Namespace()));
+
+    [TestCase(Layer.Domain, Layer.Application)]
+    [TestCase(Layer.Domain, Layer.InfrastructureMosaic)]
+    [TestCase(Layer.Domain, Layer.Api)]
+    [TestCase(Layer.Application, Layer.InfrastructureMosaic)]
+    [TestCase(Layer.Application, Layer.Api)]
+    [TestCase(Layer.InfrastructureMosaic, Layer.Api)]
+    public void No_type_of_a_layer_uses_an_outer_ones_namespace(Layer from, Layer to)
+    {
+        var result = Types.InAssembly(from.Assembly()).ShouldNot().HaveDependencyOn(to.Namespace()).GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Type_rule_sees_a_dependency_that_exists()
+    {
+        var result = Types.InAssembly(Layer.InfrastructureMosaic.Assembly()).ShouldNot().HaveDependencyOn(Layer.Application.Namespace()).GetResult();
+
+        Assert.That(result.FailingTypeNames, Is.Not.Empty, "a rule that cannot fail proves nothing");
+    }
+
+    [Test]
+    public void Domain_references_nothing_but_the_runtime() =>
+        Assert.That(References(Layer.Domain).Where(IsNotFramework), Is.Empty);
+
+    [Test]
+    public void Application_references_only_domain_and_its_packages() =>
+        Assert.That(
+            References(Layer.Application).Where(IsNotFramework),
+            Is.SubsetOf(new[]
+            {
+                "SocialCare.Domain",
+                "FluentResults",
+                "Mediator",
+                "Scrutor",
+                "Microsoft.Extensions.Configuration.Abstractions",
+                "Microsoft.Extensions.Configuration.Binder",
+                "Microsoft.Extensions.DependencyInjection.Abstractions",
+                "Microsoft.Extensions.Logging.Abstractions",
+                "Microsoft.Extensions.Options",
+                "Microsoft.Extensions.Options.ConfigurationExtensions",
+            }));
+
+    [Test]
+    public void Infrastructure_mosaic_references_only_application_and_domain_of_this_library() =>
+        Assert.That(
+            References(Layer.InfrastructureMosaic).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application" }));
+
+    [Test]
+    public void Api_may_reference_every_inner_layer() =>
+        Assert.That(
+            References(Layer.Api).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application", "SocialCare.Infrastructure.Mosaic" }));
+
+    [Test]
+    public void No_project_in_src_references_api_but_the_runnable_host()
+    {
+        var referencing = Directory.GetFiles(Path.Combine(Repository.Root(), "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(csproj => File.ReadAllText(csproj).Contains(@"Api\Api.csproj", StringComparison.Ordinal)
+                || File.ReadAllText(csproj).Contains("Api/Api.csproj", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension);
+
+        Assert.That(referencing, Is.SubsetOf(new[] { "Host" }));
+    }
+
+    private static string[] References(Layer layer) =>
+        [.. layer.Assembly().GetReferencedAssemblies().Select(a => a.Name!)];
+
+    // The shared framework's own assemblies (System.*, netstandard) live in the runtime's directory; packages do not.
+    private static bool IsNotFramework(string assemblyName)
+    {
+        try
+        {
+            var location = Assembly.Load(assemblyName).Location;
+            return !location.StartsWith(FrameworkDirectory, StringComparison.Ordinal);
+        }
+        catch (FileNotFoundException)
+        {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialCare.Infrastructure.Mosaic.Configuration;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.Configuration;
+
+/// <summary>Spec §5: a configuration that cannot reach Mosaic stops the host, naming the key.</summary>
+public class MosaicOptionsValidatorTests
+{
+    private Dictionary<string, string?> _settings = null!;
+
+    [SetUp]
+    public void SetUp() => _settings = new Dictionary<string, string?>
+    {
+        ["SocialCare:Deadline"] = "00:00:03",
+        ["SocialCare:Regions:0:Id"] = "north-west-london",
+        ["SocialCare:Regions:0:Name"] = "North West London",
+        ["SocialCare:Regions:0:Enabled"] = "true",
+        ["SocialCare:LocalAuthorities:0:Code"] = "E09000013",
+        ["SocialCare:LocalAuthorities:0:Name"] = "Hammersmith and Fulham",
+        ["SocialCare:LocalAuthorities:0:Region"] = "north-west-london",
+        ["SocialCare:LocalAuthorities:0:Enabled"] = "true",
+        ["SocialCare:LocalAuthorities:0:BaseUrl"] = "https://mosaic.example.org/api/",
+        ["SocialCare:LocalAuthorities:1:Code"] = "E09000009",
+        ["SocialCare:LocalAuthorities:1:Name"] = "Ealing",
+        ["SocialCare:LocalAuthorities:1:Region"] = "north-west-london",
+        ["SocialCare:LocalAuthorities:1:Enabled"] = "false",
+    };
+
+    [Test]
+    public void Enabled_authority_with_an_https_url_and_disabled_one_without_a_url_are_valid() =>
+        Assert.That(Failures(), Is.Empty);
+
+    [Test]
+    public void Defaults_are_those_of_the_spec()
+    {
+        var authority = Options().LocalAuthorities[0];
+
+        Assert.That(authority.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        Assert.That(authority.Retries, Is.EqualTo(1));
+        Assert.That(authority.MaxConcurrency, Is.EqualTo(16));
+        Assert.That(Options().MaxResponseBytes, Is.EqualTo(8_388_608));
+        Assert.That(Options().Sandbox.Enabled, Is.False);
+        Assert.That(Options().Sandbox.Port, Is.EqualTo(5180));
+    }
+
+    [Test]
+    public void Enabled_authority_without_a_url_names_the_key()
+    {
+        _settings.Remove("SocialCare:LocalAuthorities:0:BaseUrl");
+
+        Assert.That(Failures(), Has.One.StartsWith("SocialCare:LocalAuthorities:0:BaseUrl is required: E09000013 is enabled"));
+    }
+
+    [TestCase("http://mosaic.example.org/api/")]
+    [TestCase("/api/")]
+    public void Enabled_authority_with_a_url_that_is_not_absolute_https_names_the_key(string url)
+    {
+        _settings["SocialCare:LocalAuthorities:0:BaseUrl"] = url;
+
+        Assert.That(Failures(), Has.One.EqualTo("SocialCare:LocalAuthorities:0:BaseUrl must be an absolute https address outside sandbox mode."));
+    }
+
+    [Test]
+    public void Sandbox_mode_allows_an_authority_without_a_url_or_over_http()
+    {
+        _settings["SocialCare:Sandbox:Enabled"] = "true";
+        _settings["SocialCare:LocalAuthorities:0:BaseUrl"] = "http://127.0.0.1:5180/E09000013/";
+        _settings["SocialCare:LocalAuthorities:1:Enabled"] = "true";
+
+        Assert.That(Failures(), Is.Empty);
+    }
+
+    [TestCase("00:00:01", "1", true)]
+    [TestCase("00:00:00.900", "2", true)]
+    [TestCase("00:00:02.900", "0", true)]
+    [TestCase("00:00:01", "2", false)]
+    [TestCase("00:00:01.500", "1", false)]
+    [TestCase("00:00:03", "0", false)]
+    [TestCase("00:00:04", "0", false)]
+    public void Attempts_together_must_take_less_than_the_deadline(string attemptTimeout, string retries, bool fits)
+    {
+        _settings["SocialCare:LocalAuthorities:0:AttemptTimeout"] = attemptTimeout;
+        _settings["SocialCare:LocalAuthorities:0:Retries"] = retries;
+
+        Assert.That(
+            Failures().Any(f => f.StartsWith("SocialCare:LocalAuthorities:0:AttemptTimeout", StringComparison.Ordinal) && f.Contains("SocialCare:Deadline", StringComparison.Ordinal)),
+            Is.EqualTo(!fits));
+    }
+
+    [TestCase("SocialCare:LocalAuthorities:0:MaxConcurrency", "0", "SocialCare:LocalAuthorities:0:MaxConcurrency must be at least 1.")]
+    [TestCase("SocialCare:LocalAuthorities:0:Retries", "-1", "SocialCare:LocalAuthorities:0:Retries cannot be negative.")]
+    [TestCase("SocialCare:LocalAuthorities:0:AttemptTimeout", "00:00:00", "SocialCare:LocalAuthorities:0:AttemptTimeout must be greater than zero.")]
+    [TestCase("SocialCare:MaxResponseBytes", "0", "SocialCare:MaxResponseBytes must be greater than zero.")]
+    [TestCase("SocialCare:Sandbox:Port", "70000", "SocialCare:Sandbox:Port must be between 1 and 65535.")]
+    public void Out_of_range_value_names_the_key(string key, string value, string failure)
+    {
+        _settings[key] = value;
+
+        Assert.That(Failures(), Has.Some.EqualTo(failure));
+    }
+
+    [Test]
+    public void Invalid_configuration_stops_the_first_use()
+    {
+        _settings.Remove("SocialCare:LocalAuthorities:0:BaseUrl");
+        using var services = Services();
+
+        Assert.That(
+            () => services.GetRequiredService<IOptions<MosaicOptions>>().Value,
+            Throws.InstanceOf<OptionsValidationException>().With.Message.Contains("SocialCare:LocalAuthorities:0:BaseUrl"));
+    }
+
+    private MosaicOptions Options()
+    {
+        using var services = Services();
+        return services.GetRequiredService<IOptions<MosaicOptions>>().Value;
+    }
+
+    private List<string> Failures()
+    {
+        using var services = Services();
+        var validator = services.GetServices<IValidateOptions<MosaicOptions>>().OfType<MosaicOptionsValidator>().Single();
+        var options = new MosaicOptions();
+        services.GetRequiredService<IConfiguration>().GetSection("SocialCare").Bind(options);
+        return validator.Validate(null, options).Failures?.ToList() ?? [];
+    }
+
+    private ServiceProvider Services()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSocialCareApplication(configuration)
+            .AddSocialCareMosaic(configuration)
+            .BuildServiceProvider();
+    }
+}
