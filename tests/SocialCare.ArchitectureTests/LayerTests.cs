@@ -9,21 +9,22 @@ public class LayerTests
 {
     private static readonly string FrameworkDirectory = RuntimeEnvironment.GetRuntimeDirectory();
 
-    [TestCase(Layer.Domain, Layer.Application)]
-    [TestCase(Layer.Domain, Layer.InfrastructureMosaic)]
-    [TestCase(Layer.Domain, Layer.Api)]
-    [TestCase(Layer.Application, Layer.InfrastructureMosaic)]
-    [TestCase(Layer.Application, Layer.Api)]
-    [TestCase(Layer.InfrastructureMosaic, Layer.Api)]
+    // Every pair (from, to) where "to" is further out than "from".
+    private static readonly object[] Outward =
+    [
+        new object[] { Layer.Domain, Layer.Application },
+        new object[] { Layer.Domain, Layer.InfrastructureMosaic },
+        new object[] { Layer.Domain, Layer.Api },
+        new object[] { Layer.Application, Layer.InfrastructureMosaic },
+        new object[] { Layer.Application, Layer.Api },
+        new object[] { Layer.InfrastructureMosaic, Layer.Api },
+    ];
+
+    [TestCaseSource(nameof(Outward))]
     public void Layer_does_not_reference_an_outer_one(Layer from, Layer to) =>
         Assert.That(References(from), Does.Not.Contain(to.Namespace()));
 
-    [TestCase(Layer.Domain, Layer.Application)]
-    [TestCase(Layer.Domain, Layer.InfrastructureMosaic)]
-    [TestCase(Layer.Domain, Layer.Api)]
-    [TestCase(Layer.Application, Layer.InfrastructureMosaic)]
-    [TestCase(Layer.Application, Layer.Api)]
-    [TestCase(Layer.InfrastructureMosaic, Layer.Api)]
+    [TestCaseSource(nameof(Outward))]
     public void No_type_of_a_layer_uses_an_outer_ones_namespace(Layer from, Layer to)
     {
         var result = Types.InAssembly(from.Assembly()).ShouldNot().HaveDependencyOn(to.Namespace()).GetResult();
