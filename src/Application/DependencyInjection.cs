@@ -39,16 +39,15 @@ public static class DependencyInjection
         services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
         services.AddSingleton<UserMessageCatalogue>();
 
-        // Scoped, like the handlers: the host's directory and gateways may be scoped services.
+        // The policies and the services of the use cases, by scanning: never the handlers (the generator registers
+        // them) and never records (they are data). Scoped, like the handlers: a host's directory may be scoped.
         services.Scan(scan => scan
             .FromAssemblyOf<PilotPolicy>()
-            .AddClasses(classes => classes.InExactNamespaceOf<PilotPolicy>())
+            .AddClasses(classes => classes
+                .InNamespaceOf(typeof(PilotPolicy), typeof(PatientAdmission))
+                .Where(type => !IsHandler(type) && !IsRecord(type)))
             .AsSelf()
             .WithScopedLifetime());
-        services.AddScoped<PatientAdmission>();
-        services.AddScoped<MosaicGatewayRouter>();
-        services.AddScoped<AuthorityFanOut>();
-        services.AddScoped<SocialCareViewBuilder>();
 
         // The generator registers the handlers and the behaviour itself; Scrutor above never scans for them.
         var beforeMediator = services.Count;
@@ -67,6 +66,12 @@ public static class DependencyInjection
 
         return services;
     }
+
+    private static bool IsHandler(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>));
+
+    // Records implement IEquatable of themselves; services do not.
+    private static bool IsRecord(Type type) => type.IsAssignableTo(typeof(IEquatable<>).MakeGenericType(type));
 
     // The generated AddMediator also claims the unkeyed IMediator, ISender, IPublisher and INotificationPublisher when
     // nothing holds them yet. Giving them back lets a host's own mediator have them, whichever it registers first.

@@ -46,6 +46,34 @@ public class DependencyInjectionTests
         Assert.That(_services.Count(d => d.ServiceType == service && !d.IsKeyedService), Is.EqualTo(1));
 
     [Test]
+    public void No_public_service_of_the_library_is_registered_twice()
+    {
+        var library = typeof(GetSocialCareQuery).Assembly;
+        var duplicated = _services
+            .Where(d => !d.IsKeyedService && d.ServiceType.IsVisible)
+            .Where(d => d.ServiceType.Assembly == library || d.ImplementationType?.Assembly == library)
+            .GroupBy(d => d.ServiceType)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key.Name);
+
+        Assert.That(duplicated, Is.Empty);
+    }
+
+    [Test]
+    public void Scanning_registers_the_policies_and_services_but_no_handler_and_no_record()
+    {
+        var scanned = _services
+            .Where(d => d.ServiceType == d.ImplementationType && d.ServiceType.IsVisible && d.ServiceType.Assembly == typeof(PilotPolicy).Assembly)
+            .Select(d => d.ServiceType.Name);
+
+        Assert.That(scanned, Is.EquivalentTo(new[]
+        {
+            nameof(PilotPolicy), nameof(PatientAdmission), nameof(MosaicGatewayRouter), nameof(AuthorityFanOut), nameof(SocialCareViewBuilder),
+            nameof(UserMessageCatalogue), nameof(GetSocialCareQueryHandler), nameof(GetSocialCareTabQueryHandler),
+        }));
+    }
+
+    [Test]
     public void Library_sender_is_registered_once_under_its_key() =>
         Assert.That(
             _services.Count(d => d.ServiceType == typeof(ISender) && Equals(d.ServiceKey, SocialCareMediator.ServiceKey)),

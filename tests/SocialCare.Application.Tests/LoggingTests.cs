@@ -74,6 +74,28 @@ public class LoggingTests
         _harness.Knows(People.Facts([People.Carer()], nhsNumber: People.InvalidNhsNumber));
         await _harness.ViewAsync();
 
+        _harness.Knows(People.Facts([People.Carer()]));
+        _harness.Answers(Places.Hammersmith, Records.NotShared);
+        await _harness.ViewAsync();
+        _harness.Answers(Places.Hammersmith, Records.SeveralPersons);
+        await _harness.ViewAsync();
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
+
+        // Cut short by the deadline, then by the caller.
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Answers(Places.Ealing, new TaskCompletionSource<MosaicLookup>().Task);
+        var late = _harness.ViewAsync();
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        await late.WaitAsync(TimeSpan.FromSeconds(10));
+        using (var caller = new CancellationTokenSource())
+        {
+            var abandoned = _harness.ViewAsync(caller.Token);
+            await caller.CancelAsync();
+            await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => abandoned.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+
+        _harness.Answers(Places.Ealing, Records.Unavailable);
+
         // Failures whose messages carry personal data, as real ones can.
         _harness.Knows(People.Facts([People.Self]));
         _harness.Gateway(Places.Ealing).LookupAsync(default!, default!, default)

@@ -20,6 +20,6 @@ public abstract record MosaicLookup
     /// <summary>More than one Mosaic person has this NHS number, so none of them can be shown.</summary>
     public sealed record SeveralPersons : MosaicLookup;
 
-    /// <summary>No usable answer. <paramref name="Reason"/> is for operators (a short code, never personal data).</summary>
-    public sealed record Unavailable(string Reason) : MosaicLookup;
+    /// <summary>No usable answer; <paramref name="Reason"/> tells operators why.</summary>
+    public sealed record Unavailable(UnavailableReason Reason) : MosaicLookup;
 }

@@ -2,18 +2,24 @@ using System.Diagnostics;
 using FluentResults;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
+using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
 using SocialCare.Application.SocialCare.GetSocialCare;
 
 namespace SocialCare.Application.Behaviors;
 
 /// <summary>
-/// Spec §1 step 11: every attempt to view a record is audited with its true outcome, whatever happened, and a view
-/// whose audit cannot be written is not shown (unavailable). Operators get one log line of codes and counts.
+/// Spec §1 step 11: every attempt to view a record is audited with its true outcome and the authorities that were
+/// asked, whatever happened, and a view whose audit cannot be written is not shown (unavailable). Operators get one
+/// log line of codes and counts.
 /// </summary>
-public sealed partial class SocialCareAuditBehavior(ISocialCareAuditSink sink, TimeProvider time, ILogger<SocialCareAuditBehavior> logger)
-    : IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>
+public sealed partial class SocialCareAuditBehavior(
+    ISocialCareAuditSink sink,
+    IOptions<SocialCareOptions> options,
+    TimeProvider time,
+    ILogger<SocialCareAuditBehavior> logger) : IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>
 {
     public async ValueTask<Result<SocialCareView>> Handle(
         GetSocialCareQuery message,
@@ -23,6 +29,7 @@ public sealed partial class SocialCareAuditBehavior(ISocialCareAuditSink sink, T
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(next);
 
+        var record = AttemptRecord.Begin();
         Result<SocialCareView> result;
         try
         {
@@ -30,40 +37,49 @@ public sealed partial class SocialCareAuditBehavior(ISocialCareAuditSink sink, T
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.Cancelled, [])).ConfigureAwait(false);
+            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.Cancelled, record)).ConfigureAwait(false);
             throw;
         }
         catch (Exception)
         {
-            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.InternalError, [])).ConfigureAwait(false);
+            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.InternalError, record)).ConfigureAwait(false);
             throw;
         }
 
-        var attempt = Attempt.Of(result);
+        var outcome = Outcome.Of(result);
         try
         {
-            await sink.WriteAsync(Entry(message, attempt.TrueOutcome, attempt.AuthoritiesAsked), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Entry(message, outcome.TrueCode, record)).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
-            // Fail closed: what cannot be audited is not shown. Only the type is logged; see PatientAdmission.
-            LogAuditFailed(logger, attempt.TrueOutcome, exception.GetType().FullName);
-            return Result.Fail(new UnavailableError(attempt.Audience) { AuthoritiesAsked = attempt.AuthoritiesAsked });
+            // Fail closed: what cannot be audited is not shown. Only the type is logged: an exception's message
+            // may repeat the ids it was given.
+            LogAuditFailed(logger, outcome.TrueCode, exception.GetType().FullName);
+            return Result.Fail(new UnavailableError(outcome.Audience));
         }
 
-        LogAttempt(logger, attempt.TrueOutcome, attempt.AnsweredAs, attempt.AuthoritiesAsked.Count, attempt.SourceCount, attempt.WarningCount);
+        LogAttempt(logger, outcome.TrueCode, outcome.AnsweredCode, record.AuthoritiesAsked.Count, outcome.SourceCount, outcome.WarningCount);
         return result;
     }
 
-    private SocialCareAuditEntry Entry(GetSocialCareQuery query, string outcome, IReadOnlyList<string> authoritiesAsked) =>
-        new(query.ViewerId, query.PatientId, outcome, authoritiesAsked, Activity.Current?.TraceId.ToHexString(), time.GetUtcNow());
+    private SocialCareAuditEntry Entry(GetSocialCareQuery query, string outcome, AttemptRecord record) =>
+        new(query.ViewerId, query.PatientId, outcome, record.AuthoritiesAsked, Activity.Current?.TraceId.ToHexString(), time.GetUtcNow());
+
+    // The write has a budget of its own, the length of the view's, and ignores the caller's token: a caller that
+    // gives up must not lose the record, and a sink that hangs must not hold the request.
+    private async Task WriteAsync(SocialCareAuditEntry entry)
+    {
+        using var budget = new CancellationTokenSource(options.Value.Deadline, time);
+        await sink.WriteAsync(entry, budget.Token).WaitAsync(budget.Token).ConfigureAwait(false);
+    }
 
     // The attempt already failed; a failing audit is logged and the original failure goes on.
     private async Task WriteWhileFailingAsync(SocialCareAuditEntry entry)
     {
         try
         {
-            await sink.WriteAsync(entry, CancellationToken.None).ConfigureAwait(false);
+            await WriteAsync(entry).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -75,22 +91,22 @@ public sealed partial class SocialCareAuditBehavior(ISocialCareAuditSink sink, T
         Message = "Social care view {Outcome} (answered {AnsweredAs}): {AuthorityCount} authorities asked, {SourceCount} sources, {WarningCount} warnings")]
     private static partial void LogAttempt(ILogger logger, string outcome, string answeredAs, int authorityCount, int sourceCount, int warningCount);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "The audit of a social care view ({Outcome}) could not be written ({ExceptionType}); the view was withheld")]
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "The audit of a social care view ({Outcome}) could not be written ({ExceptionType}); nothing was shown")]
     private static partial void LogAuditFailed(ILogger logger, string outcome, string? exceptionType);
 
-    private sealed record Attempt(string TrueOutcome, string AnsweredAs, Audience Audience, IReadOnlyList<string> AuthoritiesAsked, int SourceCount, int WarningCount)
+    private sealed record Outcome(string TrueCode, string AnsweredCode, Audience Audience, int SourceCount, int WarningCount)
     {
-        public static Attempt Of(Result<SocialCareView> result)
+        public static Outcome Of(Result<SocialCareView> result)
         {
             if (result.IsSuccess)
             {
                 var view = result.Value;
-                return new(SocialCareCodes.Shown, SocialCareCodes.Shown, view.Audience, view.AuthoritiesAsked, view.Sources.Count, view.Warnings.Count);
+                return new(SocialCareCodes.Shown, SocialCareCodes.Shown, view.Audience, view.Sources.Count, view.Warnings.Count);
             }
 
             // Every error the handler returns is a SocialCareError; anything else is a bug worth an exception.
             var error = (SocialCareError)result.Errors[0];
-            return new(error.TrueOutcome.Code, error.Code, error.Audience, error.AuthoritiesAsked, 0, 0);
+            return new(error.TrueOutcome.Code, error.Code, error.Audience, 0, 0);
         }
     }
 }

@@ -15,6 +15,6 @@ public sealed class NotKnownError(Audience audience) : SocialCareError(SocialCar
     public static NotKnownError Concealing(SocialCareError concealed)
     {
         ArgumentNullException.ThrowIfNull(concealed);
-        return new NotKnownError(Audience.Other) { _concealed = concealed, AuthoritiesAsked = concealed.AuthoritiesAsked };
+        return new NotKnownError(Audience.Other) { _concealed = concealed };
     }
 }

@@ -20,9 +20,6 @@ public abstract class SocialCareError : Error
 
     public Audience Audience { get; }
 
-    /// <summary>GSS codes of the authorities asked before this outcome was reached; empty before step 7.</summary>
-    public IReadOnlyList<string> AuthoritiesAsked { get; init; } = [];
-
     /// <summary>The outcome as it really was, for the audit: this error, unless it stands in for another.</summary>
     public virtual SocialCareError TrueOutcome => this;
 }

@@ -10,9 +10,11 @@ namespace SocialCare.Application.Errors;
 /// </summary>
 public sealed class UserMessageCatalogue
 {
-    private const string NotKnownForOthers =
+    // Spec §1 step 10: for anyone but the patient, not-shared and record-mismatch read exactly as not-known.
+    private static readonly UserMessage NotKnownForOthers = new(
+        "No social care information found",
         "We could not find any social care information about this person at the local authorities connected to " +
-        "PKB. If you think they should have a record, speak to their social care team.";
+        "PKB. If you think they should have a record, speak to their social care team.");
 
     private readonly string _support;
 
@@ -28,79 +30,64 @@ public sealed class UserMessageCatalogue
     [
         new(
             SocialCareCodes.BadRequest,
-            "This page address is not valid",
-            "This page address is not valid. Go back to your record and open Social care again.",
-            "This page address is not valid. Go back to the record and open Social care again."),
+            new("This page address is not valid", "This page address is not valid. Go back to your record and open Social care again."),
+            new("This page address is not valid", "This page address is not valid. Go back to the record and open Social care again.")),
         new(
             SocialCareCodes.Unauthenticated,
-            "You need to sign in",
-            "You need to sign in to see this page. Sign in to PKB, then open Social care again.",
-            "You need to sign in to see this page. Sign in to PKB, then open Social care again."),
+            new("You need to sign in", "You need to sign in to see this page. Sign in to PKB, then open Social care again."),
+            new("You need to sign in", "You need to sign in to see this page. Sign in to PKB, then open Social care again.")),
         new(
             SocialCareCodes.AccessDenied,
-            "You cannot see this social care information",
-            "You do not have access to this social care information. If you think you should, ask the person whose record it is: they can change who sees it in the Sharing section of their record.",
-            "You do not have access to this person's social care information. If you think you should, ask them: they can change who sees it in the Sharing section of their record."),
+            new("You cannot see this social care information", "You do not have access to this social care information. If you think you should, ask the person whose record it is: they can change who sees it in the Sharing section of their record."),
+            new("You cannot see this social care information", "You do not have access to this person's social care information. If you think you should, ask them: they can change who sees it in the Sharing section of their record.")),
         new(
             SocialCareCodes.NotInPilot,
-            "Social care information is not available here yet",
-            "Social care information is only shown for people linked to a care team in an area taking part in this service, and you are not linked to one yet. It will appear here if that changes.",
-            "Social care information is only shown for people linked to a care team in an area taking part in this service, and this person is not linked to one yet."),
+            new("Social care information is not available here yet", "Social care information is only shown for people linked to a care team in an area taking part in this service, and you are not linked to one yet. It will appear here if that changes."),
+            new("Social care information is not available here yet", "Social care information is only shown for people linked to a care team in an area taking part in this service, and this person is not linked to one yet.")),
         new(
             SocialCareCodes.NotShared,
-            "Your social care information is not shared",
-            "You have not agreed to share your social care information with other organisations in Mosaic, so we cannot show it here. If you would like to see it in PKB, speak to your social care team: they can change this setting in Mosaic.",
+            new("Your social care information is not shared", "You have not agreed to share your social care information with other organisations in Mosaic, so we cannot show it here. If you would like to see it in PKB, speak to your social care team: they can change this setting in Mosaic."),
             NotKnownForOthers),
         new(
             SocialCareCodes.NotKnown,
-            "No social care information found",
-            "We could not find any social care information about you at the local authorities connected to PKB. If you think you should have a record, speak to your social care team.",
+            new("No social care information found", "We could not find any social care information about you at the local authorities connected to PKB. If you think you should have a record, speak to your social care team."),
             NotKnownForOthers),
         new(
             SocialCareCodes.MethodNotAllowed,
-            "This page can only be viewed",
-            "Social care information can only be viewed here, not changed. To change it, speak to your social care team.",
-            "Social care information can only be viewed here, not changed. To change it, speak to the person's social care team."),
+            new("This page can only be viewed", "Social care information can only be viewed here, not changed. To change it, speak to your social care team."),
+            new("This page can only be viewed", "Social care information can only be viewed here, not changed. To change it, speak to the person's social care team.")),
         new(
             SocialCareCodes.RecordMismatch,
-            "We could not match your social care record",
-            "Your NHS number matches more than one record in Mosaic, so we cannot safely show your social care information. Speak to your social care team so that they can correct it.",
+            new("We could not match your social care record", "Your NHS number matches more than one record in Mosaic, so we cannot safely show your social care information. Speak to your social care team so that they can correct it."),
             NotKnownForOthers),
         new(
             SocialCareCodes.NoNhsNumber,
-            "No NHS number is recorded",
-            "We cannot look for your social care information because your PKB record has no NHS number. Ask a clinician who cares for you in PKB to add your NHS number to your record.",
-            "We cannot look for this person's social care information because their PKB record has no NHS number. A clinician who cares for them in PKB can add it."),
+            new("No NHS number is recorded", "We cannot look for your social care information because your PKB record has no NHS number. Ask a clinician who cares for you in PKB to add your NHS number to your record."),
+            new("No NHS number is recorded", "We cannot look for this person's social care information because their PKB record has no NHS number. A clinician who cares for them in PKB can add it.")),
         new(
             SocialCareCodes.InvalidNhsNumber,
-            "The NHS number needs checking",
-            "The NHS number in your PKB record is not valid, so we cannot look for your social care information. Ask a clinician who cares for you in PKB to check and correct your NHS number.",
-            "The NHS number in this person's PKB record is not valid, so we cannot look for their social care information. A clinician who cares for them in PKB can check and correct it."),
+            new("The NHS number needs checking", "The NHS number in your PKB record is not valid, so we cannot look for your social care information. Ask a clinician who cares for you in PKB to check and correct your NHS number."),
+            new("The NHS number needs checking", "The NHS number in this person's PKB record is not valid, so we cannot look for their social care information. A clinician who cares for them in PKB can check and correct it.")),
         new(
             SocialCareCodes.RateLimited,
-            "Please wait a moment",
-            "This page has been opened many times in a short while. Wait a minute, then try again.",
-            "This page has been opened many times in a short while. Wait a minute, then try again."),
+            new("Please wait a moment", "This page has been opened many times in a short while. Wait a minute, then try again."),
+            new("Please wait a moment", "This page has been opened many times in a short while. Wait a minute, then try again.")),
         new(
             SocialCareCodes.InternalError,
-            "Something went wrong",
-            "Something went wrong on our side and we cannot show this page. Try again in a few minutes. If it keeps happening, {support}.",
-            "Something went wrong on our side and we cannot show this page. Try again in a few minutes. If it keeps happening, {support}."),
+            new("Something went wrong", "Something went wrong on our side and we cannot show this page. Try again in a few minutes. If it keeps happening, {support}."),
+            new("Something went wrong", "Something went wrong on our side and we cannot show this page. Try again in a few minutes. If it keeps happening, {support}.")),
         new(
             SocialCareCodes.Unavailable,
-            "Social care information is unavailable right now",
-            "We cannot connect to the social care system at the moment. Refresh the page in a few minutes. If the problem goes on, {support}.",
-            "We cannot connect to the social care system at the moment. Refresh the page in a few minutes. If the problem goes on, {support}."),
+            new("Social care information is unavailable right now", "We cannot connect to the social care system to get your information at the moment. Refresh the page in a few minutes. If the problem goes on, {support}."),
+            new("Social care information is unavailable right now", "We cannot connect to the social care system to get this person's information at the moment. Refresh the page in a few minutes. If the problem goes on, {support}.")),
         new(
             SocialCareCodes.AuthorityUnavailableWarning,
-            "Some information may be missing",
-            "We could not reach {authority} just now, so information they hold about you may be missing. Refresh the page in a few minutes. If the problem goes on, {support}.",
-            "We could not reach {authority} just now, so information they hold about this person may be missing. Refresh the page in a few minutes. If the problem goes on, {support}."),
+            new("Some information may be missing", "We could not reach {authority} just now, so information they hold about you may be missing. Refresh the page in a few minutes. If the problem goes on, {support}."),
+            new("Some information may be missing", "We could not reach {authority} just now, so information they hold about this person may be missing. Refresh the page in a few minutes. If the problem goes on, {support}.")),
         new(
             SocialCareCodes.PartialRecordWarning,
-            "Some items could not be shown",
-            "Some items from {authority} could not be read, so they are not shown here. If something seems to be missing, speak to your social care team.",
-            "Some items from {authority} could not be read, so they are not shown here. If something seems to be missing, speak to the person's social care team."),
+            new("Some items could not be shown", "Some items from {authority} could not be read, so they are not shown here. If something seems to be missing, speak to your social care team."),
+            new("Some items could not be shown", "Some items from {authority} could not be read, so they are not shown here. If something seems to be missing, speak to the person's social care team.")),
     ];
 
     // After Templates: static initializers run in the order they are written.
@@ -116,8 +103,8 @@ public sealed class UserMessageCatalogue
             throw new ArgumentException($"No message for code '{code}'.", nameof(code));
         }
 
-        var text = audience == Audience.Patient ? template.ForPatient : template.ForOthers;
-        return new UserMessage(template.Title, Fill(text, authorityName));
+        var message = audience == Audience.Patient ? template.ForPatient : template.ForOthers;
+        return message with { Text = Fill(message.Text, authorityName) };
     }
 
     private string Fill(string text, string? authorityName)

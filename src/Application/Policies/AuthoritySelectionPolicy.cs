@@ -19,7 +19,8 @@ public static class AuthoritySelectionPolicy
             return inPilot;
         }
 
-        var ownCodes = own.ToHashSet(StringComparer.Ordinal);
+        // GSS codes are capitals, but a host's data may not be: compare ignoring case.
+        var ownCodes = own.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. inPilot.Where(a => ownCodes.Contains(a.Code.Value))];
     }
 }

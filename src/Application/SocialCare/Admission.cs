@@ -5,4 +5,4 @@ using SocialCare.Domain.Authorities;
 namespace SocialCare.Application.SocialCare;
 
 /// <summary>A viewer let through steps 3–5: the directory's facts, who is reading, and the authorities of the pilot.</summary>
-public sealed record Admission(PatientFacts Facts, Audience Audience, IReadOnlyList<LocalAuthority> AuthoritiesInPilot);
+internal sealed record Admission(PatientFacts Facts, Audience Audience, IReadOnlyList<LocalAuthority> AuthoritiesInPilot);

@@ -14,13 +14,18 @@ namespace SocialCare.Application.SocialCare;
 /// </summary>
 public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
 {
-    public async Task<Result<Admission>> AdmitAsync(PatientId patient, ViewerId viewer, CancellationToken viewToken)
+    internal async Task<Result<Admission>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline)
     {
         PatientFacts? facts;
         try
         {
             // WaitAsync: a directory that ignores the token still cannot hold the view past its deadline.
-            facts = await directory.FindAsync(patient, viewer, viewToken).WaitAsync(viewToken).ConfigureAwait(false);
+            facts = await directory.FindAsync(patient, viewer, deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
+        {
+            LogDirectoryCutShort(logger, deadline.CallerGaveUp ? "the caller gave up" : "the deadline passed");
+            return Result.Fail(new UnavailableError());
         }
         catch (Exception exception)
         {
@@ -36,6 +41,7 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
             return Result.Fail(access.Errors);
         }
 
+        // Access is never granted on an unknown patient, so facts is known from here on.
         var pilot = pilotPolicy.Evaluate(facts!, access.Value);
         if (pilot.IsFailed)
         {
@@ -47,4 +53,7 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "The patient directory failed ({ExceptionType}); answering unavailable")]
     private static partial void LogDirectoryFailed(ILogger logger, string? exceptionType);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The patient directory had not answered when {Why}")]
+    private static partial void LogDirectoryCutShort(ILogger logger, string why);
 }

@@ -104,7 +104,61 @@ public class SocialCareAuditBehaviorTests
         await caller.CancelAsync();
         await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view);
 
-        Assert.That(_harness.SingleAuditEntry().Outcome, Is.EqualTo("social-care.cancelled"));
+        var entry = _harness.SingleAuditEntry();
+        Assert.That(entry.Outcome, Is.EqualTo("social-care.cancelled"));
+        Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }), "they were sent the NHS number");
+    }
+
+    [Test]
+    public async Task Audit_is_written_with_its_own_budget_not_the_callers_token()
+    {
+        _harness.Knows(People.Facts([People.Self]));
+        using var caller = new CancellationTokenSource();
+        var tokens = new List<CancellationToken>();
+        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(call =>
+        {
+            tokens.Add(call.Arg<CancellationToken>());
+            caller.Cancel(); // the caller gives up while the audit is being written
+            return Task.CompletedTask;
+        });
+
+        await _harness.ViewAsync(caller.Token);
+
+        Assert.That(tokens, Has.Count.EqualTo(1));
+        Assert.That(tokens[0], Is.Not.EqualTo(caller.Token));
+        Assert.That(tokens[0].IsCancellationRequested, Is.False);
+    }
+
+    [Test]
+    public async Task Audit_that_hangs_shows_nothing_once_its_budget_is_spent()
+    {
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(new TaskCompletionSource().Task);
+
+        var view = _harness.ViewAsync();
+        Assert.That(view.IsCompleted, Is.False);
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.That(Outcome.CodeOf(await view.WaitAsync(TimeSpan.FromSeconds(10))), Is.EqualTo("social-care.unavailable"));
+    }
+
+    [Test]
+    public async Task Attempts_in_flight_together_are_audited_apart()
+    {
+        var ealing = new TaskCompletionSource<MosaicLookup>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Answers(Places.Ealing, ealing.Task);
+        _harness.Knows(People.Facts([People.Self], ownAuthorities: [Places.Ealing.Code.Value]));
+        var first = _harness.ViewAsync();
+        _harness.Knows(People.Facts([People.Self]));
+        var second = _harness.ViewAsync();
+        Assert.That(first.IsCompleted || second.IsCompleted, Is.False, "both attempts are in flight");
+
+        ealing.SetResult(Records.NotFound);
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var asked = _harness.Audit.ReceivedCalls().Select(c => ((SocialCareAuditEntry)c.GetArguments()[0]!).AuthoritiesAsked.Count);
+        Assert.That(asked, Is.EquivalentTo(new[] { 1, 2 }));
     }
 
     [Test]

@@ -68,10 +68,20 @@ public class UserMessageCatalogueTests
 
     [TestCase(SocialCareCodes.NotShared)]
     [TestCase(SocialCareCodes.RecordMismatch)]
-    public void What_others_read_for_a_concealed_outcome_is_what_they_read_for_not_known(string code) =>
+    public void What_others_read_for_a_concealed_outcome_is_what_they_read_for_not_known_title_and_all(string code) =>
         Assert.That(
-            Catalogue(null).Describe(code, Audience.Other).Text,
-            Is.EqualTo(Catalogue(null).Describe(SocialCareCodes.NotKnown, Audience.Other).Text));
+            Catalogue(null).Describe(code, Audience.Other),
+            Is.EqualTo(Catalogue(null).Describe(SocialCareCodes.NotKnown, Audience.Other)));
+
+    [Test]
+    public void Every_code_reads_differently_to_the_patient_except_those_answered_before_the_viewer_is_known()
+    {
+        var catalogue = Catalogue(null);
+        var same = SpecCodes().Where(code =>
+            catalogue.Describe(code, Audience.Patient, "Ealing") == catalogue.Describe(code, Audience.Other, "Ealing"));
+
+        Assert.That(same, Is.EquivalentTo(new[] { SocialCareCodes.Unauthenticated, SocialCareCodes.RateLimited, SocialCareCodes.InternalError }));
+    }
 
     [TestCase(SocialCareCodes.NotShared, "speak to your social care team")]
     [TestCase(SocialCareCodes.NoNhsNumber, "Ask a clinician who cares for you in PKB to add your NHS number")]

@@ -35,19 +35,20 @@ public class UserMessagesDocumentTests
             .Append("after changing a message, regenerate it:\n\n")
             .Append("```\nSOCIALCARE_WRITE_DOCS=1 dotnet test tests/SocialCare.Application.Tests --filter UserMessagesDocumentTests\n```\n\n")
             .Append("\"The patient\" is the person whose record it is (\"you\"); \"anyone else\" is a carer or professional (\"this person\").\n")
+            .Append("`unauthenticated`, `rate-limited` and `internal-error` read the same for both: the first two are answered\n")
+            .Append("before anyone knows whether the viewer is the patient, and a bug says nothing about the record.\n")
             .Append("`{support}` becomes \"contact support at\" and the address in `SocialCare:SupportUrl`, or \"contact support\" when none\n")
             .Append("is configured; `{authority}` becomes the local authority's name. For anyone but the patient, `not-shared` and\n")
             .Append("`record-mismatch` are never sent: they are answered as `not-known` (spec §1 step 10), so their text for anyone\n")
-            .Append("else is the same as `not-known`'s.\n");
+            .Append("else is the same as `not-known`'s, title included.\n");
 
         foreach (var template in UserMessageCatalogue.Templates)
         {
             text.Append("\n## `").Append(template.Code).Append("`\n\n")
-                .Append("**").Append(template.Title).Append("**\n\n")
-                .Append("| Audience | Message |\n")
-                .Append("|---|---|\n")
-                .Append("| The patient | ").Append(template.ForPatient).Append(" |\n")
-                .Append("| Anyone else | ").Append(template.ForOthers).Append(" |\n");
+                .Append("| Audience | Title | Message |\n")
+                .Append("|---|---|---|\n")
+                .Append("| The patient | ").Append(template.ForPatient.Title).Append(" | ").Append(template.ForPatient.Text).Append(" |\n")
+                .Append("| Anyone else | ").Append(template.ForOthers.Title).Append(" | ").Append(template.ForOthers.Text).Append(" |\n");
         }
 
         return text.ToString();

@@ -6,18 +6,15 @@ namespace SocialCare.Application.Tests.Policies;
 
 public class AudiencePolicyTests
 {
-    private static readonly string[] Asked = ["E09000013"];
-
     [Test]
     public void Not_shared_is_concealed_from_others_as_not_known_keeping_the_truth_for_the_audit()
     {
-        var concealed = AudiencePolicy.Conceal(Result.Fail<int>(new NotSharedError(Audience.Other) { AuthoritiesAsked = Asked }), Audience.Other);
+        var concealed = AudiencePolicy.Conceal(Result.Fail<int>(new NotSharedError(Audience.Other)), Audience.Other);
 
         var error = (SocialCareError)concealed.Errors.Single();
         Assert.That(error, Is.InstanceOf<NotKnownError>());
         Assert.That(error.Audience, Is.EqualTo(Audience.Other));
         Assert.That(error.TrueOutcome, Is.InstanceOf<NotSharedError>());
-        Assert.That(error.AuthoritiesAsked, Is.EqualTo(Asked));
     }
 
     [Test]

@@ -27,5 +27,5 @@ internal static class Records
 
     public static MosaicLookup SeveralPersons { get; } = new MosaicLookup.SeveralPersons();
 
-    public static MosaicLookup Unavailable { get; } = new MosaicLookup.Unavailable("test");
+    public static MosaicLookup Unavailable { get; } = new MosaicLookup.Unavailable(UnavailableReason.ServerError);
 }

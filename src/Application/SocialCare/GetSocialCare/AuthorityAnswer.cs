@@ -4,4 +4,4 @@ using SocialCare.Domain.Authorities;
 namespace SocialCare.Application.SocialCare.GetSocialCare;
 
 /// <summary>One authority asked, and what it answered.</summary>
-public sealed record AuthorityAnswer(LocalAuthority Authority, MosaicLookup Lookup);
+internal sealed record AuthorityAnswer(LocalAuthority Authority, MosaicLookup Lookup);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
 
@@ -11,25 +12,26 @@ namespace SocialCare.Application.SocialCare.GetSocialCare;
 /// </summary>
 public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProvider time, ILogger<AuthorityFanOut> logger)
 {
-    public async Task<IReadOnlyList<AuthorityAnswer>> AskAsync(
-        IReadOnlyList<LocalAuthority> authorities, NhsNumber nhsNumber, CancellationToken viewToken)
+    internal async Task<IReadOnlyList<AuthorityAnswer>> AskAsync(
+        IReadOnlyList<LocalAuthority> authorities, NhsNumber nhsNumber, ViewDeadline deadline)
     {
-        ArgumentNullException.ThrowIfNull(authorities);
+        // Recorded before any is asked: once a gateway is called, the authority may have the NHS number.
+        AttemptRecord.Current?.Asked(authorities);
 
         // Every gateway is called before any answer is awaited.
         var asks = new Task<AuthorityAnswer>[authorities.Count];
         for (var i = 0; i < asks.Length; i++)
         {
-            asks[i] = AskOneAsync(authorities[i], nhsNumber, viewToken);
+            asks[i] = AskOneAsync(authorities[i], nhsNumber, deadline);
         }
 
         return await Task.WhenAll(asks).ConfigureAwait(false);
     }
 
-    private async Task<AuthorityAnswer> AskOneAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken viewToken)
+    private async Task<AuthorityAnswer> AskOneAsync(LocalAuthority authority, NhsNumber nhsNumber, ViewDeadline deadline)
     {
         var started = time.GetTimestamp();
-        var lookup = await LookupAsync(authority, nhsNumber, viewToken).ConfigureAwait(false);
+        var lookup = await LookupAsync(authority, nhsNumber, deadline).ConfigureAwait(false);
         var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
         if (lookup is MosaicLookup.Unavailable unavailable)
         {
@@ -43,26 +45,32 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
         return new AuthorityAnswer(authority, lookup);
     }
 
-    private async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken viewToken)
+    private async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, ViewDeadline deadline)
     {
         try
         {
             // WaitAsync: an adapter that ignores the token still cannot hold the view past its deadline.
             var lookup = await router.GatewayFor(authority)
-                .LookupAsync(authority, nhsNumber, viewToken)
-                .WaitAsync(viewToken)
+                .LookupAsync(authority, nhsNumber, deadline.Token)
+                .WaitAsync(deadline.Token)
                 .ConfigureAwait(false);
-            return lookup ?? new MosaicLookup.Unavailable("no-answer");
+            return lookup ?? new MosaicLookup.Unavailable(UnavailableReason.AdapterFault);
         }
-        catch (OperationCanceledException) when (viewToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
         {
-            return new MosaicLookup.Unavailable("deadline");
+            return new MosaicLookup.Unavailable(deadline.CallerGaveUp ? UnavailableReason.Cancelled : UnavailableReason.Deadline);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled by something of the adapter's own, such as an HttpClient timeout.
+            return new MosaicLookup.Unavailable(UnavailableReason.Timeout);
         }
         catch (Exception exception)
         {
             // An adapter's exception is its bug, but one council's bug must not cost the others their answer.
+            // Only the type is logged: an exception's message may repeat what it was given.
             LogAdapterFailed(logger, authority.Code.Value, exception.GetType().FullName);
-            return new MosaicLookup.Unavailable("adapter-exception");
+            return new MosaicLookup.Unavailable(UnavailableReason.AdapterFault);
         }
     }
 
@@ -70,7 +78,7 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
     private static partial void LogAnswered(ILogger logger, string authorityCode, string answer, double elapsedMs);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Authority {AuthorityCode} unavailable ({Reason}) after {ElapsedMs} ms")]
-    private static partial void LogUnavailable(ILogger logger, string authorityCode, string reason, double elapsedMs);
+    private static partial void LogUnavailable(ILogger logger, string authorityCode, UnavailableReason reason, double elapsedMs);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "The Mosaic gateway for {AuthorityCode} threw {ExceptionType}; answering unavailable for it")]
     private static partial void LogAdapterFailed(ILogger logger, string authorityCode, string? exceptionType);

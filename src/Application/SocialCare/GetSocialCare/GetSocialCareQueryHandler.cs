@@ -19,7 +19,7 @@ public sealed class GetSocialCareQueryHandler(
         ArgumentNullException.ThrowIfNull(query);
         using var deadline = ViewDeadline.Start(options.Value.Deadline, time, cancellationToken);
 
-        var admitted = await admission.AdmitAsync(query.PatientId, query.ViewerId, deadline.Token).ConfigureAwait(false);
+        var admitted = await admission.AdmitAsync(query.PatientId, query.ViewerId, deadline).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (admitted.IsFailed)
         {
@@ -34,7 +34,7 @@ public sealed class GetSocialCareQueryHandler(
         }
 
         var authorities = AuthoritySelectionPolicy.AuthoritiesToAsk(authoritiesInPilot, facts);
-        var answers = await fanOut.AskAsync(authorities, nhsNumber.Value, deadline.Token).ConfigureAwait(false);
+        var answers = await fanOut.AskAsync(authorities, nhsNumber.Value, deadline).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
         var view = viewBuilder.Combine(query.PatientId, audience, answers);

@@ -14,7 +14,7 @@ public sealed class MosaicGatewayRouter
     {
         ArgumentNullException.ThrowIfNull(routes);
         _default = defaultGateway;
-        var byCode = new Dictionary<string, IMosaicGateway>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, IMosaicGateway>(StringComparer.OrdinalIgnoreCase);
         foreach (var route in routes)
         {
             if (!byCode.TryAdd(route.AuthorityCode, route.Gateway))
@@ -23,7 +23,7 @@ public sealed class MosaicGatewayRouter
             }
         }
 
-        _routes = byCode.ToFrozenDictionary(StringComparer.Ordinal);
+        _routes = byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public IMosaicGateway GatewayFor(LocalAuthority authority)

@@ -3,7 +3,7 @@ using SocialCare.Domain.Records;
 namespace SocialCare.Application.SocialCare.GetSocialCare;
 
 /// <summary>The order of spec §3, applied once here so that every caller shows the same thing.</summary>
-public static class RecordOrdering
+internal static class RecordOrdering
 {
     private static readonly StringComparer NameOrder = StringComparer.InvariantCultureIgnoreCase;
 

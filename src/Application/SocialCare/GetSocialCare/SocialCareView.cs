@@ -9,11 +9,9 @@ namespace SocialCare.Application.SocialCare.GetSocialCare;
 /// shared a record, ordered by authority name, and the warnings that go with them.
 /// </summary>
 /// <param name="Audience">Who is reading, so that warnings are worded for them.</param>
-/// <param name="AuthoritiesAsked">GSS codes of every authority asked, for the audit; not for display.</param>
 public sealed record SocialCareView(
     PatientId PatientId,
     Audience Audience,
     DateTimeOffset RetrievedAt,
     IReadOnlyList<SocialCareRecord> Sources,
-    IReadOnlyList<SocialCareWarning> Warnings,
-    IReadOnlyList<string> AuthoritiesAsked);
+    IReadOnlyList<SocialCareWarning> Warnings);

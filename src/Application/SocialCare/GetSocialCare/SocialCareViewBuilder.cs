@@ -14,10 +14,9 @@ public sealed class SocialCareViewBuilder(TimeProvider time)
 {
     private static readonly StringComparer AuthorityOrder = StringComparer.OrdinalIgnoreCase;
 
-    public Result<SocialCareView> Combine(PatientId patientId, Audience audience, IReadOnlyList<AuthorityAnswer> answers)
+    internal Result<SocialCareView> Combine(PatientId patientId, Audience audience, IReadOnlyList<AuthorityAnswer> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        string[] asked = [.. answers.Select(a => a.Authority.Code.Value)];
 
         var sources = answers
             .Where(a => a.Lookup is MosaicLookup.Found)
@@ -27,7 +26,7 @@ public sealed class SocialCareViewBuilder(TimeProvider time)
 
         if (sources.Length == 0)
         {
-            return Result.Fail(OutcomeWithoutData(answers, audience, asked));
+            return Result.Fail(OutcomeWithoutData(answers, audience));
         }
 
         var warnings = answers
@@ -37,7 +36,7 @@ public sealed class SocialCareViewBuilder(TimeProvider time)
             .ThenBy(w => w.Code, StringComparer.Ordinal)
             .ToArray();
 
-        return new SocialCareView(patientId, audience, time.GetUtcNow(), sources, warnings, asked);
+        return new SocialCareView(patientId, audience, time.GetUtcNow(), sources, warnings);
     }
 
     private static SocialCareWarning? Warning(AuthorityAnswer answer) => answer.Lookup switch
@@ -47,22 +46,22 @@ public sealed class SocialCareViewBuilder(TimeProvider time)
         _ => null,
     };
 
-    private static SocialCareError OutcomeWithoutData(IReadOnlyList<AuthorityAnswer> answers, Audience audience, string[] asked)
+    private static SocialCareError OutcomeWithoutData(IReadOnlyList<AuthorityAnswer> answers, Audience audience)
     {
         bool Any<TLookup>() => answers.Any(a => a.Lookup is TLookup);
 
         if (Any<MosaicLookup.Unavailable>())
         {
-            return new UnavailableError(audience) { AuthoritiesAsked = asked };
+            return new UnavailableError(audience);
         }
 
         if (Any<MosaicLookup.SeveralPersons>())
         {
-            return new RecordMismatchError(audience) { AuthoritiesAsked = asked };
+            return new RecordMismatchError(audience);
         }
 
         return Any<MosaicLookup.NotShared>()
-            ? new NotSharedError(audience) { AuthoritiesAsked = asked }
-            : new NotKnownError(audience) { AuthoritiesAsked = asked };
+            ? new NotSharedError(audience)
+            : new NotKnownError(audience);
     }
 }

@@ -20,7 +20,7 @@ public sealed class GetSocialCareTabQueryHandler(
         ArgumentNullException.ThrowIfNull(query);
         using var deadline = ViewDeadline.Start(options.Value.Deadline, time, cancellationToken);
 
-        var admitted = await admission.AdmitAsync(query.PatientId, query.ViewerId, deadline.Token).ConfigureAwait(false);
+        var admitted = await admission.AdmitAsync(query.PatientId, query.ViewerId, deadline).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (admitted.IsSuccess)
         {

@@ -1,3 +1,6 @@
+using FluentResults;
+using SocialCare.Application.Errors;
+using SocialCare.Application.SocialCare.GetSocialCare;
 using SocialCare.Application.Tests.TestSupport;
 using SocialCare.Domain.Viewers;
 
@@ -6,7 +9,7 @@ namespace SocialCare.Application.Tests.SocialCare.GetSocialCare;
 /// <summary>
 /// Spec §1 steps 4–6 as a table: every relationship × label held or not × in or out of the pilot × NHS number
 /// present, absent or invalid, and the exact code each gives. The rows are written out, not computed, so that a
-/// change to the rules shows up here as a changed row.
+/// change to the rules shows up here as a changed row. Each answer is also worded for the right audience.
 /// </summary>
 public class AccessMatrixTests
 {
@@ -25,6 +28,7 @@ public class AccessMatrixTests
         TeamProfessional,
         IndividualProfessional,
         SeveralGrants,
+        SelfAmongOthers,
         NoGrant,
     }
 
@@ -117,6 +121,18 @@ public class AccessMatrixTests
     [TestCase(Relationship.SeveralGrants, Label.NotHeld, Pilot.Out, Nhs.Present, AccessDenied)]
     [TestCase(Relationship.SeveralGrants, Label.NotHeld, Pilot.Out, Nhs.Absent, AccessDenied)]
     [TestCase(Relationship.SeveralGrants, Label.NotHeld, Pilot.Out, Nhs.Invalid, AccessDenied)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.In, Nhs.Present, Shown)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.In, Nhs.Absent, NoNhsNumber)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.In, Nhs.Invalid, InvalidNhsNumber)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.Out, Nhs.Present, NotInPilot)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.Out, Nhs.Absent, NotInPilot)]
+    [TestCase(Relationship.SelfAmongOthers, Label.Held, Pilot.Out, Nhs.Invalid, NotInPilot)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.In, Nhs.Present, Shown)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.In, Nhs.Absent, NoNhsNumber)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.In, Nhs.Invalid, InvalidNhsNumber)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.Out, Nhs.Present, NotInPilot)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.Out, Nhs.Absent, NotInPilot)]
+    [TestCase(Relationship.SelfAmongOthers, Label.NotHeld, Pilot.Out, Nhs.Invalid, NotInPilot)]
     [TestCase(Relationship.NoGrant, Label.Held, Pilot.In, Nhs.Present, AccessDenied)]
     [TestCase(Relationship.NoGrant, Label.Held, Pilot.In, Nhs.Absent, AccessDenied)]
     [TestCase(Relationship.NoGrant, Label.Held, Pilot.In, Nhs.Invalid, AccessDenied)]
@@ -144,6 +160,8 @@ public class AccessMatrixTests
         var result = await _harness.ViewAsync();
 
         Assert.That(Outcome.CodeOf(result), Is.EqualTo(expected));
+        Assert.That(AudienceOf(result), Is.EqualTo(
+            expected != AccessDenied && relationship is Relationship.Self or Relationship.SelfAmongOthers ? Audience.Patient : Audience.Other));
         if (expected == Shown)
         {
             Assert.That(_harness.AuthoritiesAsked(), Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
@@ -154,6 +172,9 @@ public class AccessMatrixTests
         }
     }
 
+    private static Audience AudienceOf(Result<SocialCareView> result) =>
+        result.IsSuccess ? result.Value.Audience : Outcome.ErrorOf(result).Audience;
+
     private static Grant[] Grants(Relationship relationship, bool label) => relationship switch
     {
         Relationship.Self => [new Grant(ViewerRelationship.Self, label ? [PrivacyLabel.SocialCare] : [])],
@@ -161,6 +182,7 @@ public class AccessMatrixTests
         Relationship.TeamProfessional => [People.TeamProfessional(label)],
         Relationship.IndividualProfessional => [People.IndividualProfessional(label)],
         Relationship.SeveralGrants => [People.Carer(label: false), People.IndividualProfessional(label), People.TeamProfessional(label: false)],
+        Relationship.SelfAmongOthers => [People.TeamProfessional(label), People.Self, People.Carer(label: false)],
         _ => [],
     };
 }

@@ -105,8 +105,12 @@ public class AudienceTests
         _harness.Answers(Places.Ealing, Records.Unavailable);
 
         var view = (await _harness.ViewAsync()).Value;
+        var warning = view.Warnings.Single();
 
         Assert.That(view.Audience, Is.EqualTo(Audience.Other));
+        Assert.That(
+            _catalogue.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name).Text,
+            Does.StartWith("We could not reach Ealing just now, so information they hold about this person may be missing."));
     }
 
     private static Grant[] Grants(Viewer viewer) => viewer switch

@@ -70,6 +70,16 @@ public class DataMinimisationTests
     }
 
     [Test]
+    public async Task Own_authority_codes_from_the_host_match_ignoring_case()
+    {
+        _harness.Knows(People.Facts([People.Self], ownAuthorities: ["e09000009"]));
+
+        await _harness.ViewAsync();
+
+        Assert.That(_harness.AuthoritiesAsked(), Is.EqualTo(new[] { Places.Ealing.Code.Value }));
+    }
+
+    [Test]
     public async Task Region_ids_from_the_directory_match_configuration_ignoring_case()
     {
         _harness.Knows(People.Facts([People.Self], region: "North-West-London"));

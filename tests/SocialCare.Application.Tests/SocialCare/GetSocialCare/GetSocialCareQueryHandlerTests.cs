@@ -266,5 +266,49 @@ public class GetSocialCareQueryHandlerTests
             .ThrowsAsyncForAnyArgs(new TaskCanceledException("HttpClient.Timeout"));
 
         Assert.That(Outcome.CodeOf(await _harness.ViewAsync()), Is.EqualTo("social-care.unavailable"));
+        Assert.That(_harness.Logs.GetSnapshot().Select(r => r.Id.Id), Does.Not.Contain(1103), "a timeout is not an adapter's bug");
+        Assert.That(_harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1102).Message, Does.Contain("(Timeout)"));
+    }
+
+    [Test]
+    public async Task Authority_cut_short_by_the_deadline_is_logged_as_such()
+    {
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
+
+        var view = _harness.ViewAsync();
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        await view.WaitAsync(Hang);
+
+        Assert.That(_harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1102).Message, Does.StartWith("Authority E09000013 unavailable (Deadline)"));
+    }
+
+    [Test]
+    public async Task Directory_cut_short_is_a_warning_not_an_error()
+    {
+        _harness.Directory.FindAsync(default!, default!, default).ReturnsForAnyArgs(new TaskCompletionSource<PatientFacts?>().Task);
+
+        var view = _harness.ViewAsync();
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        await view.WaitAsync(Hang);
+
+        var logged = _harness.Logs.GetSnapshot().Single(r => r.Category!.EndsWith("PatientAdmission", StringComparison.Ordinal));
+        Assert.That(logged.Level, Is.EqualTo(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.That(logged.Message, Is.EqualTo("The patient directory had not answered when the deadline passed"));
+    }
+
+    [Test]
+    public async Task Route_for_an_authority_matches_its_code_ignoring_case()
+    {
+        var lowercaseRoute = Substitute.For<IMosaicGateway>();
+        lowercaseRoute.LookupAsync(default!, default!, default).ReturnsForAnyArgs(Records.Found(Places.Manchester));
+        _harness.Gateways.Remove(Places.Manchester.Code.Value);
+        _harness.Customise = services => services.AddSingleton(new MosaicGatewayRoute("e08000003", lowercaseRoute));
+        _harness.Knows(People.Facts([People.Self], region: Places.GreaterManchester));
+
+        var result = await _harness.ViewAsync();
+
+        Assert.That(result.Value.Sources.Single().LocalAuthority, Is.EqualTo(Places.Manchester));
+        await _harness.DefaultGateway.DidNotReceiveWithAnyArgs().LookupAsync(default!, default!, default);
     }
 }
