@@ -39,17 +39,7 @@ public static class DependencyInjection
         services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
         services.AddSingleton<UserMessageCatalogue>();
 
-        // The policies and the services of the use cases, by scanning: never the handlers (the generator registers
-        // them) and never records (they are data). Scoped, like the handlers: a host's directory may be scoped.
-        services.Scan(scan => scan
-            .FromAssemblyOf<PilotPolicy>()
-            .AddClasses(classes => classes
-                .InNamespaceOf(typeof(PilotPolicy), typeof(PatientAdmission))
-                .Where(type => !IsHandler(type) && !IsRecord(type)))
-            .AsSelf()
-            .WithScopedLifetime());
-
-        // The generator registers the handlers and the behaviour itself; Scrutor above never scans for them.
+        // The generator registers the handlers and the audit behaviour itself.
         var beforeMediator = services.Count;
         services.AddMediator((MediatorOptions options) =>
         {
@@ -63,6 +53,17 @@ public static class DependencyInjection
         services.AddKeyedScoped<ISender>(
             SocialCareMediator.ServiceKey,
             static (provider, _) => provider.GetRequiredService<SocialCare.Application.Mediation.Mediator>());
+
+        // The policies and the services of the use cases, by scanning: never the handlers (the generator above has
+        // registered them; scanning them too would register them twice) and never records (they are data). Scoped,
+        // like the handlers: a host's directory may be scoped.
+        services.Scan(scan => scan
+            .FromAssemblyOf<PilotPolicy>()
+            .AddClasses(classes => classes
+                .InNamespaceOf(typeof(PilotPolicy), typeof(PatientAdmission))
+                .Where(type => !IsHandler(type) && !IsRecord(type)))
+            .AsSelf()
+            .WithScopedLifetime());
 
         return services;
     }

@@ -149,6 +149,17 @@ public class DependencyInjectionTests
             Throws.InvalidOperationException.With.Message.Contains("E09000013"));
     }
 
+    [Test]
+    public void Two_routes_whose_codes_differ_only_in_case_are_a_registration_bug()
+    {
+        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
+        _services.AddSingleton(new MosaicGatewayRoute("e09000013", Substitute.For<IMosaicGateway>()));
+        using var provider = Build();
+        using var scope = provider.CreateScope();
+
+        Assert.That(() => scope.ServiceProvider.GetRequiredService<MosaicGatewayRouter>(), Throws.InvalidOperationException);
+    }
+
     private ServiceProvider Build() =>
         _services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 }
