@@ -136,28 +136,18 @@ public class DependencyInjectionTests
         Assert.That(services.Count(d => d.ServiceType == typeof(TimeProvider)), Is.EqualTo(1));
     }
 
-    [Test]
-    public void Two_routes_for_one_authority_is_a_registration_bug()
+    [TestCase("E09000013", "E09000013")]
+    [TestCase("E09000013", "e09000013")]
+    public void Two_routes_for_one_authority_are_a_registration_bug(string first, string second)
     {
-        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
-        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
+        _services.AddSingleton(new MosaicGatewayRoute(first, Substitute.For<IMosaicGateway>()));
+        _services.AddSingleton(new MosaicGatewayRoute(second, Substitute.For<IMosaicGateway>()));
         using var provider = Build();
         using var scope = provider.CreateScope();
 
         Assert.That(
             () => scope.ServiceProvider.GetRequiredService<MosaicGatewayRouter>(),
-            Throws.InvalidOperationException.With.Message.Contains("E09000013"));
-    }
-
-    [Test]
-    public void Two_routes_whose_codes_differ_only_in_case_are_a_registration_bug()
-    {
-        _services.AddSingleton(new MosaicGatewayRoute("E09000013", Substitute.For<IMosaicGateway>()));
-        _services.AddSingleton(new MosaicGatewayRoute("e09000013", Substitute.For<IMosaicGateway>()));
-        using var provider = Build();
-        using var scope = provider.CreateScope();
-
-        Assert.That(() => scope.ServiceProvider.GetRequiredService<MosaicGatewayRouter>(), Throws.InvalidOperationException);
+            Throws.InvalidOperationException.With.Message.Contains("E09000013").IgnoreCase);
     }
 
     private ServiceProvider Build() =>
