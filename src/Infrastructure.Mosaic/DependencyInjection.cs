@@ -1,26 +1,125 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
+using SocialCare.Infrastructure.Mosaic;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Health;
+using SocialCare.Infrastructure.Mosaic.Http;
+using SocialCare.Infrastructure.Mosaic.Telemetry;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class DependencyInjection
 {
+    /// <summary>The tag of the opt-in Mosaic health checks, for a host's own route's predicate.</summary>
+    public const string MosaicHealthCheckTag = "social-care-mosaic";
+
     /// <summary>
-    /// Adds the Mosaic adapter's configuration, bound from section <c>SocialCare</c> and validated at start-up
-    /// (spec §5). Expects <c>AddSocialCareApplication</c>, whose deadline the timeouts must fit in.
+    /// Adds <see cref="MosaicHttpGateway"/> as the default <see cref="IMosaicGateway"/> (unless one is registered
+    /// already), with one named <see cref="HttpClient"/> per authority in <c>SocialCare:LocalAuthorities</c>: its
+    /// credentials, resilience (spec §5) and response cap. Options are bound from section <c>SocialCare</c> and
+    /// validated at start-up. Expects <c>AddSocialCareApplication</c>, whose deadline the timeouts must fit in.
     /// </summary>
     public static IServiceCollection AddSocialCareMosaic(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(s => s.ServiceType == typeof(MosaicTokenSources)))
+        {
+            return services;
+        }
 
         services.AddOptions<MosaicOptions>()
             .Bind(configuration.GetSection(SocialCareOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MosaicOptions>, MosaicOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<MosaicCircuitStates>();
+        services.TryAddSingleton<MosaicTelemetry>();
+        services.TryAddSingleton<MosaicTokenSources>();
+        services.TryAddSingleton<IMosaicGateway, MosaicHttpGateway>();
+
+        foreach (var code in AuthorityCodes(configuration))
+        {
+            AddAuthorityClients(services, code);
+        }
+
         return services;
     }
+
+    /// <summary>
+    /// Adds one health check per configured authority, tagged <see cref="MosaicHealthCheckTag"/> only, for a route
+    /// of the host's own: <c>app.MapHealthChecks("/health/mosaic", new() { Predicate = c => c.Tags.Contains(MosaicHealthCheckTag) })</c>.
+    /// A readiness route must filter these out (by its own tag): a council being down must not take the host out of service.
+    /// </summary>
+    public static IHealthChecksBuilder AddSocialCareMosaicHealthChecks(this IHealthChecksBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var code in AuthorityCodes(configuration))
+        {
+            builder.Add(new HealthCheckRegistration(
+                "social-care-mosaic-" + code,
+                sp => ActivatorUtilities.CreateInstance<MosaicAuthorityHealthCheck>(sp, code),
+                HealthStatus.Unhealthy,
+                [MosaicHealthCheckTag]));
+        }
+
+        return builder;
+    }
+
+    private static void AddAuthorityClients(IServiceCollection services, string code)
+    {
+        services.AddHttpClient(MosaicClientNames.Resources(code), (sp, client) =>
+            {
+                var (options, authority) = Resolve(sp, code);
+                client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
+                // The resilience pipeline times every attempt and the whole; HttpClient's own timeout would only cut across them.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
+            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id; the gateway logs instead.
+            .RemoveAllLoggers()
+            .AddResilienceHandler("mosaic", (builder, context) =>
+            {
+                var (_, authority) = Resolve(context.ServiceProvider, code);
+                var deadline = context.ServiceProvider.GetRequiredService<IOptions<SocialCareOptions>>().Value.Deadline;
+                var circuit = context.ServiceProvider.GetRequiredService<MosaicCircuitStates>().For(code);
+                MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit);
+            })
+            .Services.AddHttpClient(MosaicClientNames.Resources(code))
+            .AddHttpMessageHandler(sp =>
+            {
+                var authority = Resolve(sp, code).Authority;
+                var tokens = sp.GetRequiredService<MosaicTokenSources>();
+                return new MosaicAuthenticationHandler(authority.Auth, () => tokens.For(authority));
+            })
+            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
+
+        services.AddHttpClient(MosaicClientNames.Token(code), (sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = 64 * 1024;
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
+            .RemoveAllLoggers();
+    }
+
+    private static (MosaicOptions Options, MosaicAuthorityOptions Authority) Resolve(IServiceProvider services, string code)
+    {
+        var options = services.GetRequiredService<IOptions<MosaicOptions>>().Value;
+        return (options, options.Find(code) ?? throw new InvalidOperationException($"{code} is not under SocialCare:LocalAuthorities."));
+    }
+
+    private static IEnumerable<string> AuthorityCodes(IConfiguration configuration) =>
+        configuration.GetSection(SocialCareOptions.SectionName).GetSection("LocalAuthorities").GetChildren()
+            .Select(entry => entry["Code"])
+            .OfType<string>()
+            .Where(code => code.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase);
 }

@@ -21,4 +21,9 @@ public sealed class MosaicAuthorityOptions
 
     /// <summary>Requests in flight to this authority at once, across every view.</summary>
     public int MaxConcurrency { get; set; } = 16;
+
+    /// <summary>How the client proves who it is; required outside sandbox mode for an enabled authority.</summary>
+    public MosaicAuthOptions Auth { get; set; } = new();
+
+    public MosaicCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 }

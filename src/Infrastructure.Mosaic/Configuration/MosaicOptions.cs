@@ -9,4 +9,8 @@ public sealed class MosaicOptions
     public IList<MosaicAuthorityOptions> LocalAuthorities { get; } = [];
 
     public MosaicSandboxOptions Sandbox { get; set; } = new();
+
+    /// <summary>The entry for <paramref name="code"/> (ignoring case), or null when it is not configured.</summary>
+    public MosaicAuthorityOptions? Find(string code) =>
+        LocalAuthorities.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.OrdinalIgnoreCase));
 }

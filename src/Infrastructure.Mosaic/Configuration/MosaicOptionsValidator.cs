@@ -8,11 +8,12 @@ namespace SocialCare.Infrastructure.Mosaic.Configuration;
 /// Stops the host at start-up, naming the key, when an authority cannot be reached as configured: an enabled one
 /// without an https base URL outside sandbox mode, or attempts whose timeouts together take the whole of the view's
 /// deadline or more (which would leave no time for the directory, back-off or the answer). Disabled authorities may
-/// have no URL.
+/// have no URL. An enabled authority outside sandbox mode needs credentials, and a circuit breaker Polly accepts.
 /// </summary>
 public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCare) : IValidateOptions<MosaicOptions>
 {
     private const string Section = SocialCareOptions.SectionName;
+    private static readonly TimeSpan MinimumBreakerTime = TimeSpan.FromMilliseconds(500);
 
     public ValidateOptionsResult Validate(string? name, MosaicOptions options)
     {
@@ -71,6 +72,79 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
         if (authority.MaxConcurrency < 1)
         {
             failures.Add($"{key}:MaxConcurrency must be at least 1.");
+        }
+
+        if (authority.Enabled)
+        {
+            ValidateAuth($"{key}:Auth", authority, sandbox, failures);
+        }
+
+        ValidateCircuitBreaker($"{key}:CircuitBreaker", authority.CircuitBreaker, failures);
+    }
+
+    private static void ValidateAuth(string key, MosaicAuthorityOptions authority, bool sandbox, List<string> failures)
+    {
+        var auth = authority.Auth;
+        switch (auth.Mode)
+        {
+            case MosaicAuthMode.None when !sandbox:
+                failures.Add($"{key}:Mode is required: {authority.Code} is enabled (ClientCredentials or ApiKey).");
+                break;
+            case MosaicAuthMode.ClientCredentials:
+                if (auth.TokenUrl is null && !sandbox)
+                {
+                    failures.Add($"{key}:TokenUrl is required for ClientCredentials.");
+                }
+                else if (auth.TokenUrl is { } tokenUrl && !sandbox && (!tokenUrl.IsAbsoluteUri || tokenUrl.Scheme != Uri.UriSchemeHttps))
+                {
+                    failures.Add($"{key}:TokenUrl must be an absolute https address outside sandbox mode.");
+                }
+
+                Require(auth.ClientId, $"{key}:ClientId", "ClientCredentials", failures);
+                Require(auth.ClientSecret, $"{key}:ClientSecret", "ClientCredentials", failures);
+                break;
+            case MosaicAuthMode.ApiKey:
+                Require(auth.HeaderName, $"{key}:HeaderName", "ApiKey", failures);
+                Require(auth.ApiKey, $"{key}:ApiKey", "ApiKey", failures);
+                break;
+        }
+
+        if (auth.Certificate is { } certificate &&
+            string.IsNullOrWhiteSpace(certificate.Path) == string.IsNullOrWhiteSpace(certificate.Thumbprint))
+        {
+            failures.Add($"{key}:Certificate needs exactly one of Path (a PKCS#12 file) and Thumbprint (the current user's store).");
+        }
+    }
+
+    private static void Require(string? value, string key, string mode, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add($"{key} is required for {mode}; keep secrets in a secret store or the environment, not in appsettings.");
+        }
+    }
+
+    // Polly refuses shorter samples and breaks, and fewer than two attempts, when the pipeline is built: say so at start-up.
+    private static void ValidateCircuitBreaker(string key, MosaicCircuitBreakerOptions breaker, List<string> failures)
+    {
+        if (breaker.FailureRatio is <= 0 or > 1)
+        {
+            failures.Add($"{key}:FailureRatio must be more than 0 and at most 1.");
+        }
+
+        if (breaker.MinimumThroughput < 2)
+        {
+            failures.Add($"{key}:MinimumThroughput must be at least 2.");
+        }
+
+        if (breaker.SamplingDuration < MinimumBreakerTime)
+        {
+            failures.Add($"{key}:SamplingDuration must be at least {MinimumBreakerTime}.");
+        }
+
+        if (breaker.BreakDuration < MinimumBreakerTime)
+        {
+            failures.Add($"{key}:BreakDuration must be at least {MinimumBreakerTime}.");
         }
     }
 }

@@ -22,6 +22,10 @@ public class MosaicOptionsValidatorTests
         ["SocialCare:LocalAuthorities:0:Region"] = "north-west-london",
         ["SocialCare:LocalAuthorities:0:Enabled"] = "true",
         ["SocialCare:LocalAuthorities:0:BaseUrl"] = "https://mosaic.example.org/api/",
+        ["SocialCare:LocalAuthorities:0:Auth:Mode"] = "ClientCredentials",
+        ["SocialCare:LocalAuthorities:0:Auth:TokenUrl"] = "https://login.example.org/token",
+        ["SocialCare:LocalAuthorities:0:Auth:ClientId"] = "pkb",
+        ["SocialCare:LocalAuthorities:0:Auth:ClientSecret"] = "from-a-secret-store",
         ["SocialCare:LocalAuthorities:1:Code"] = "E09000009",
         ["SocialCare:LocalAuthorities:1:Name"] = "Ealing",
         ["SocialCare:LocalAuthorities:1:Region"] = "north-west-london",
@@ -99,6 +103,85 @@ public class MosaicOptionsValidatorTests
         _settings[key] = value;
 
         Assert.That(Failures(), Has.Some.EqualTo(failure));
+    }
+
+    [Test]
+    public void Enabled_authority_without_credentials_outside_sandbox_names_the_key()
+    {
+        _settings.Remove("SocialCare:LocalAuthorities:0:Auth:Mode");
+
+        Assert.That(Failures(), Has.One.StartsWith("SocialCare:LocalAuthorities:0:Auth:Mode is required: E09000013 is enabled"));
+    }
+
+    [Test]
+    public void Disabled_authority_needs_no_credentials() =>
+        Assert.That(Failures().Where(f => f.StartsWith("SocialCare:LocalAuthorities:1", StringComparison.Ordinal)), Is.Empty);
+
+    [TestCase("SocialCare:LocalAuthorities:0:Auth:TokenUrl", "SocialCare:LocalAuthorities:0:Auth:TokenUrl is required for ClientCredentials.")]
+    [TestCase("SocialCare:LocalAuthorities:0:Auth:ClientId", "SocialCare:LocalAuthorities:0:Auth:ClientId is required for ClientCredentials; keep secrets in a secret store or the environment, not in appsettings.")]
+    [TestCase("SocialCare:LocalAuthorities:0:Auth:ClientSecret", "SocialCare:LocalAuthorities:0:Auth:ClientSecret is required for ClientCredentials; keep secrets in a secret store or the environment, not in appsettings.")]
+    public void Client_credentials_need_every_part(string missing, string failure)
+    {
+        _settings.Remove(missing);
+
+        Assert.That(Failures(), Has.One.EqualTo(failure));
+    }
+
+    [Test]
+    public void Token_url_must_be_https_outside_sandbox_mode()
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:TokenUrl"] = "http://login.example.org/token";
+
+        Assert.That(Failures(), Has.One.EqualTo("SocialCare:LocalAuthorities:0:Auth:TokenUrl must be an absolute https address outside sandbox mode."));
+    }
+
+    [Test]
+    public void Api_key_needs_the_key()
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:Mode"] = "ApiKey";
+
+        Assert.That(Failures(), Has.One.StartsWith("SocialCare:LocalAuthorities:0:Auth:ApiKey is required for ApiKey"));
+    }
+
+    [Test]
+    public void Api_key_with_its_key_is_valid()
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:Mode"] = "ApiKey";
+        _settings["SocialCare:LocalAuthorities:0:Auth:ApiKey"] = "from-a-secret-store";
+
+        Assert.That(Failures(), Is.Empty);
+    }
+
+    [TestCase(null, null)]
+    [TestCase("/run/secrets/mosaic.p12", "0123456789ABCDEF")]
+    public void Certificate_needs_exactly_one_of_a_file_and_a_thumbprint(string? path, string? thumbprint)
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:Certificate:Password"] = "from-a-secret-store";
+        _settings["SocialCare:LocalAuthorities:0:Auth:Certificate:Path"] = path;
+        _settings["SocialCare:LocalAuthorities:0:Auth:Certificate:Thumbprint"] = thumbprint;
+
+        Assert.That(Failures(), Has.One.StartsWith("SocialCare:LocalAuthorities:0:Auth:Certificate needs exactly one of Path"));
+    }
+
+    [TestCase("FailureRatio", "0", "SocialCare:LocalAuthorities:0:CircuitBreaker:FailureRatio must be more than 0 and at most 1.")]
+    [TestCase("FailureRatio", "1.5", "SocialCare:LocalAuthorities:0:CircuitBreaker:FailureRatio must be more than 0 and at most 1.")]
+    [TestCase("MinimumThroughput", "1", "SocialCare:LocalAuthorities:0:CircuitBreaker:MinimumThroughput must be at least 2.")]
+    [TestCase("SamplingDuration", "00:00:00.400", "SocialCare:LocalAuthorities:0:CircuitBreaker:SamplingDuration must be at least 00:00:00.5000000.")]
+    [TestCase("BreakDuration", "00:00:00.100", "SocialCare:LocalAuthorities:0:CircuitBreaker:BreakDuration must be at least 00:00:00.5000000.")]
+    public void Circuit_breaker_out_of_polly_range_names_the_key(string key, string value, string failure)
+    {
+        _settings["SocialCare:LocalAuthorities:0:CircuitBreaker:" + key] = value;
+
+        Assert.That(Failures(), Has.One.EqualTo(failure));
+    }
+
+    [Test]
+    public void Sandbox_mode_allows_an_enabled_authority_without_credentials()
+    {
+        _settings["SocialCare:Sandbox:Enabled"] = "true";
+        _settings.Remove("SocialCare:LocalAuthorities:0:Auth:Mode");
+
+        Assert.That(Failures(), Is.Empty);
     }
 
     [Test]

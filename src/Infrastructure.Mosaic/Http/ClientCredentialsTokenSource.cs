@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SocialCare.Application.Abstractions;
+using SocialCare.Infrastructure.Mosaic.Contract;
+
+namespace SocialCare.Infrastructure.Mosaic.Http;
+
+/// <summary>
+/// One authority's OAuth2 client-credentials token: fetched once however many requests need it at the same moment,
+/// kept until shortly before it expires, forgotten when Mosaic refuses it. The token and the secret are never logged.
+/// </summary>
+internal sealed partial class ClientCredentialsTokenSource(
+    MosaicTokenRequest tokenRequest, IHttpClientFactory clients, TimeProvider time, ILogger logger)
+{
+    private static readonly TimeSpan MaximumEarlyRefresh = TimeSpan.FromSeconds(60);
+
+    private readonly Lock _gate = new();
+    private CachedToken? _token;
+    private Task<CachedToken>? _fetch;
+
+    public async Task<string> GetAsync(CancellationToken cancellationToken)
+    {
+        Task<CachedToken> fetch;
+        lock (_gate)
+        {
+            if (_token is { } cached && time.GetUtcNow() < cached.RefreshAt)
+            {
+                return cached.Value;
+            }
+
+            // Started without the caller's token: one caller giving up must not fail the others waiting on it.
+            fetch = _fetch ??= StartFetch();
+        }
+
+        var token = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return token.Value;
+    }
+
+    /// <summary>Forgets <paramref name="token"/> after Mosaic refused it, unless a newer one has replaced it.</summary>
+    public void Reject(string token)
+    {
+        lock (_gate)
+        {
+            if (_token?.Value == token)
+            {
+                _token = null;
+            }
+        }
+    }
+
+    private Task<CachedToken> StartFetch()
+    {
+        var fetch = FetchAsync();
+        _ = fetch.ContinueWith(
+            completed =>
+            {
+                lock (_gate)
+                {
+                    if (completed.IsCompletedSuccessfully)
+                    {
+                        _token = completed.Result;
+                    }
+
+                    if (ReferenceEquals(_fetch, completed))
+                    {
+                        _fetch = null;
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return fetch;
+    }
+
+    private async Task<CachedToken> FetchAsync()
+    {
+        await Task.Yield();
+        using var timeout = new CancellationTokenSource(tokenRequest.Timeout, time);
+        var client = clients.CreateClient(MosaicClientNames.Token(tokenRequest.AuthorityCode));
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenRequest.TokenUrl) { Content = tokenRequest.Form() };
+        try
+        {
+            using var response = await client.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                LogRefused(logger, tokenRequest.AuthorityCode, (int)response.StatusCode);
+                throw new MosaicUnavailableException(ReasonFor(response.StatusCode));
+            }
+
+            var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                var dto = await JsonSerializer.DeserializeAsync(body, MosaicJsonContext.Default.TokenResponseDto, timeout.Token).ConfigureAwait(false);
+                if (string.IsNullOrEmpty(dto?.AccessToken) || dto.ExpiresIn is not > 0)
+                {
+                    throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
+                }
+
+                var lifetime = TimeSpan.FromSeconds(dto.ExpiresIn.Value);
+                var early = TimeSpan.FromTicks(Math.Min(MaximumEarlyRefresh.Ticks, lifetime.Ticks / 10));
+                LogObtained(logger, tokenRequest.AuthorityCode, dto.ExpiresIn.Value);
+                return new CachedToken(dto.AccessToken, time.GetUtcNow() + lifetime - early);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new MosaicUnavailableException(UnavailableReason.Timeout);
+        }
+        catch (JsonException)
+        {
+            throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
+        }
+        catch (HttpRequestException)
+        {
+            throw new MosaicUnavailableException(UnavailableReason.ConnectionFailed);
+        }
+    }
+
+    private static UnavailableReason ReasonFor(HttpStatusCode status) =>
+        (int)status >= 500 ? UnavailableReason.ServerError : UnavailableReason.BadCredentials;
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Token for {AuthorityCode} obtained, valid for {Seconds} s")]
+    private static partial void LogObtained(ILogger logger, string authorityCode, int seconds);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The token endpoint of {AuthorityCode} answered {StatusCode}")]
+    private static partial void LogRefused(ILogger logger, string authorityCode, int statusCode);
+
+    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);
+}

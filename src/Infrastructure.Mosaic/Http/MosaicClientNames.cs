@@ -1,0 +1,11 @@
+namespace SocialCare.Infrastructure.Mosaic.Http;
+
+/// <summary>The names of each authority's clients in <see cref="IHttpClientFactory"/>.</summary>
+public static class MosaicClientNames
+{
+    /// <summary>The client for the authority's resources: resilience, credentials and the response cap.</summary>
+    public static string Resources(string authorityCode) => "SocialCare.Mosaic." + authorityCode.ToUpperInvariant();
+
+    /// <summary>The client for the authority's token endpoint: one attempt, never retried.</summary>
+    public static string Token(string authorityCode) => Resources(authorityCode) + ".Token";
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using SocialCare.Infrastructure.Mosaic.Configuration;
+
+namespace SocialCare.Infrastructure.Mosaic.Http;
+
+/// <summary>
+/// One authority's resilience, outermost first: a limit on requests in flight (so one busy page cannot flood a
+/// council), a total timeout inside the view's deadline, retries of GETs on transient failures and 429, the circuit
+/// breaker (so a dead Mosaic answers in microseconds), and the timeout of each attempt.
+/// </summary>
+internal static class MosaicResiliencePipeline
+{
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, MosaicAuthorityOptions authority, TimeSpan deadline, CircuitBreakerStateProvider circuit)
+    {
+        builder.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = authority.MaxConcurrency,
+            QueueLimit = authority.MaxConcurrency * 4,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        builder.AddTimeout(TotalTimeout(authority, deadline));
+        if (authority.Retries > 0)
+        {
+            var retry = new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = authority.Retries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(50),
+                MaxDelay = authority.AttemptTimeout,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, authority.AttemptTimeout)),
+            };
+            retry.DisableForUnsafeHttpMethods();
+            builder.AddRetry(retry);
+        }
+
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = authority.CircuitBreaker.FailureRatio,
+            MinimumThroughput = authority.CircuitBreaker.MinimumThroughput,
+            SamplingDuration = authority.CircuitBreaker.SamplingDuration,
+            BreakDuration = authority.CircuitBreaker.BreakDuration,
+            StateProvider = circuit,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, TimeSpan.MaxValue)),
+        });
+        builder.AddTimeout(authority.AttemptTimeout);
+    }
+
+    /// <summary>Every attempt, and a back-off as long as one attempt between each, capped by the view's deadline.</summary>
+    internal static TimeSpan TotalTimeout(MosaicAuthorityOptions authority, TimeSpan deadline)
+    {
+        var attempts = authority.AttemptTimeout * (authority.Retries + 1);
+        var backOff = authority.AttemptTimeout * authority.Retries;
+        return attempts + backOff < deadline ? attempts + backOff : deadline;
+    }
+
+    /// <summary>
+    /// A failure worth another attempt: no connection, a connection that broke mid-body, an attempt that timed out,
+    /// 408, 5xx, and 429 unless Mosaic asks to wait longer than an attempt may take (then waiting would only spend
+    /// the view's deadline). Refused credentials, 4xx and an unreadable body are not.
+    /// </summary>
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait)
+    {
+        if (outcome.Exception is { } exception)
+        {
+            return exception is HttpRequestException or IOException or TimeoutRejectedException;
+        }
+
+        if (outcome.Result is not { } response)
+        {
+            return false;
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return RetryAfter(response) is not { } wait || wait <= longestWait;
+        }
+
+        return response.StatusCode == HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using SocialCare.Application.Abstractions;
+
+namespace SocialCare.Infrastructure.Mosaic.Http;
+
+/// <summary>
+/// Reads every response body whole, inside the attempt, refusing more than <c>SocialCare:MaxResponseBytes</c>: a body
+/// that stalls or is cut short then fails the attempt (and is retried) rather than the reader afterwards, and a
+/// body that is too large is never held.
+/// </summary>
+internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
+{
+    private const int ChunkSize = 81920;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (response.Content.Headers.ContentLength > maxBytes)
+            {
+                throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);
+            }
+
+            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var buffered = new ByteArrayContent(body);
+            CopyHeaders(response.Content.Headers, buffered.Headers);
+            response.Content.Dispose();
+            response.Content = buffered;
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var expected = content.Headers.ContentLength ?? ChunkSize;
+            using var buffer = new MemoryStream((int)Math.Min(expected, maxBytes));
+            var chunk = new byte[ChunkSize];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        }
+    }
+
+    private static void CopyHeaders(HttpContentHeaders from, HttpContentHeaders to)
+    {
+        foreach (var header in from)
+        {
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                to.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using System.Net;
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Timeout;
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Authorities;
+using SocialCare.Domain.Patients;
+using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Contract;
+using SocialCare.Infrastructure.Mosaic.Http;
+using SocialCare.Infrastructure.Mosaic.Reading;
+using SocialCare.Infrastructure.Mosaic.Telemetry;
+
+namespace SocialCare.Infrastructure.Mosaic;
+
+/// <summary>
+/// <see cref="IMosaicGateway"/> over this library's Mosaic contract (docs/mosaic-contract.md): finds the person by NHS
+/// number (in a header), stops there unless exactly one person has consented to sharing, then reads the five lists
+/// concurrently. Every expected failure is an <see cref="MosaicLookup.Unavailable"/> answer with a closed reason.
+/// </summary>
+public sealed partial class MosaicHttpGateway(
+    IHttpClientFactory clients,
+    IOptions<MosaicOptions> options,
+    TimeProvider time,
+    MosaicTelemetry telemetry,
+    ILogger<MosaicHttpGateway> logger) : IMosaicGateway
+{
+    public const string NhsNumberHeader = "X-NHS-Number";
+    internal const int PageSize = 1000;
+    internal const int MaxPages = 100;
+    internal const int MaxItems = 20_000;
+
+    public async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        ArgumentNullException.ThrowIfNull(nhsNumber);
+        var code = authority.Code.Value;
+        using var activity = telemetry.StartLookup(code);
+        var started = time.GetTimestamp();
+        MosaicLookup lookup;
+        try
+        {
+            lookup = await LookupCoreAsync(authority, nhsNumber, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (ReasonFor(exception) is { } reason)
+        {
+            LogUnavailable(logger, code, reason, exception.GetType().Name);
+            lookup = new MosaicLookup.Unavailable(reason);
+        }
+
+        telemetry.Record(code, lookup, time.GetElapsedTime(started), activity);
+        return lookup;
+    }
+
+    private async Task<MosaicLookup> LookupCoreAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        if (options.Value.Find(authority.Code.Value) is null)
+        {
+            LogNotConfigured(logger, authority.Code.Value);
+            return new MosaicLookup.Unavailable(UnavailableReason.Other);
+        }
+
+        var client = clients.CreateClient(MosaicClientNames.Resources(authority.Code.Value));
+        var search = await GetAsync(
+            client,
+            new Uri("v1/persons", UriKind.Relative),
+            MosaicJsonContext.Default.PersonSearchDto,
+            request => request.Headers.Add(NhsNumberHeader, nhsNumber.ToDigits()),
+            cancellationToken).ConfigureAwait(false);
+
+        if (search.Persons is null || search.Persons.Any(p => string.IsNullOrWhiteSpace(p?.PersonId)))
+        {
+            throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+        }
+
+        var persons = search.Persons.DistinctBy(p => p!.PersonId, StringComparer.Ordinal).ToList();
+        switch (persons.Count)
+        {
+            case 0:
+                return new MosaicLookup.NotFound();
+            case > 1:
+                return new MosaicLookup.SeveralPersons();
+        }
+
+        var person = persons[0]!;
+        if (!string.Equals(person.ConsentToShareWithThirdParties, "given", StringComparison.OrdinalIgnoreCase))
+        {
+            return new MosaicLookup.NotShared();
+        }
+
+        var lists = await ReadListsAsync(client, person.PersonId!, cancellationToken).ConfigureAwait(false);
+        var (record, unreadable) = MosaicRecordReader.Read(lists, authority, LondonCalendar.Today(time), time.GetUtcNow());
+        if (unreadable > 0)
+        {
+            LogUnreadable(logger, authority.Code.Value, unreadable);
+        }
+
+        return new MosaicLookup.Found(record, unreadable);
+    }
+
+    private static async Task<PersonLists> ReadListsAsync(HttpClient client, string personId, CancellationToken cancellationToken)
+    {
+        // One list failing makes the authority unavailable, so the others are stopped rather than awaited.
+        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var person = "v1/persons/" + Uri.EscapeDataString(personId) + "/";
+        var workers = Guard(ReadListAsync(client, person + "worker-relationships", MosaicJsonContext.Default.MosaicPageDtoWorkerRelationshipDto, failFast.Token), failFast);
+        var packages = Guard(ReadListAsync(client, person + "service-agreements", MosaicJsonContext.Default.MosaicPageDtoServiceAgreementDto, failFast.Token), failFast);
+        var assessments = Guard(ReadListAsync(client, person + "assessments", MosaicJsonContext.Default.MosaicPageDtoAssessmentDto, failFast.Token), failFast);
+        var notes = Guard(ReadListAsync(client, person + "case-notes", MosaicJsonContext.Default.MosaicPageDtoCaseNoteDto, failFast.Token), failFast);
+        var needs = Guard(ReadListAsync(client, person + "communication-needs", MosaicJsonContext.Default.MosaicPageDtoCommunicationNeedDto, failFast.Token), failFast);
+        Task[] all = [workers, packages, assessments, notes, needs];
+        try
+        {
+            await Task.WhenAll(all).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The first real failure, not a sibling's cancellation caused by it.
+            var failures = all.Where(t => t.IsFaulted || t.IsCanceled).Select(t => t.Exception?.InnerException).OfType<Exception>().ToList();
+            ExceptionDispatchInfo.Throw(failures.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.FirstOrDefault() ?? new OperationCanceledException());
+        }
+
+        return new PersonLists(await workers.ConfigureAwait(false), await packages.ConfigureAwait(false), await assessments.ConfigureAwait(false), await notes.ConfigureAwait(false), await needs.ConfigureAwait(false));
+    }
+
+    private static async Task<T> Guard<T>(Task<T> task, CancellationTokenSource failFast)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        catch
+        {
+            await failFast.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<ItemList<T>> ReadListAsync<T>(
+        HttpClient client, string path, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        var items = new List<T>();
+        var unreadable = 0;
+        var page = 1;
+        for (var pages = 1; ; pages++)
+        {
+            var uri = new Uri($"{path}?page={page}&pageSize={PageSize}", UriKind.Relative);
+            var dto = await GetAsync(client, uri, typeInfo, configure: null, cancellationToken).ConfigureAwait(false);
+            if (dto.Items is null)
+            {
+                throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
+
+            items.AddRange(dto.Items.Items);
+            unreadable += dto.Items.Unreadable;
+            if (dto.NextPage is not { } next)
+            {
+                break;
+            }
+
+            if (next <= Math.Max(page, dto.Page))
+            {
+                throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
+
+            if (pages >= MaxPages || items.Count >= MaxItems)
+            {
+                // The rest is not read: the page says the record is partial instead of waiting for it.
+                unreadable += Math.Max(1, (dto.TotalItems ?? 0) - items.Count);
+                break;
+            }
+
+            page = next;
+        }
+
+        if (items.Count > MaxItems)
+        {
+            unreadable += items.Count - MaxItems;
+            items.RemoveRange(MaxItems, items.Count - MaxItems);
+        }
+
+        return new ItemList<T>(items, unreadable);
+    }
+
+    private static async Task<T> GetAsync<T>(
+        HttpClient client, Uri uri, JsonTypeInfo<T> typeInfo, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        configure?.Invoke(request);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new MosaicUnavailableException(ReasonFor(response.StatusCode));
+        }
+
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+        }
+    }
+
+    private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => UnavailableReason.BadCredentials,
+        HttpStatusCode.TooManyRequests => UnavailableReason.RateLimited,
+        HttpStatusCode.RequestTimeout => UnavailableReason.Timeout,
+        >= HttpStatusCode.InternalServerError => UnavailableReason.ServerError,
+        _ => UnavailableReason.Other,
+    };
+
+    private static UnavailableReason? ReasonFor(Exception exception) => exception switch
+    {
+        MosaicUnavailableException unavailable => unavailable.Reason,
+        BrokenCircuitException => UnavailableReason.CircuitOpen,
+        TimeoutRejectedException => UnavailableReason.Timeout,
+        RateLimiterRejectedException => UnavailableReason.RateLimited,
+        JsonException => UnavailableReason.MalformedResponse,
+        HttpRequestException or IOException => UnavailableReason.ConnectionFailed,
+        OperationCanceledException => UnavailableReason.Timeout,
+        _ => null,
+    };
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Mosaic of {AuthorityCode} unavailable: {Reason} ({ExceptionType})")]
+    private static partial void LogUnavailable(ILogger logger, string authorityCode, UnavailableReason reason, string exceptionType);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Mosaic of {AuthorityCode}: {Count} items could not be read and were left out")]
+    private static partial void LogUnreadable(ILogger logger, string authorityCode, int count);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{AuthorityCode} is asked but has no Mosaic configuration under SocialCare:LocalAuthorities")]
+    private static partial void LogNotConfigured(ILogger logger, string authorityCode);
+}
