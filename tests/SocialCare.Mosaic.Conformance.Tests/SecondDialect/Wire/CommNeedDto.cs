@@ -1,0 +1,3 @@
+namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect.Wire;
+
+internal sealed record CommNeedDto(string? NeedId, string? NeedCategory, string? NeedText, string? RecordedOn, string? EndsOn);

@@ -1,0 +1,11 @@
+namespace SocialCare.Mosaic.Conformance;
+
+/// <summary>A care package (service agreement) to serve.</summary>
+public sealed record ConformanceCarePackage(
+    string Id,
+    ConformanceCarePackageStatus Status,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    string? Supplier,
+    string? Frequency,
+    string? Service);
