@@ -12,12 +12,12 @@ public sealed class SandboxFaults
 
     private readonly Lock _lock = new();
     private readonly List<FaultEntry> _entries = [];
-    private readonly IReadOnlyList<(SandboxFault Fault, string Origin)> _initial;
+    private List<(SandboxFault Fault, string Origin)> _initial;
     private long _nextId;
 
     internal SandboxFaults(IReadOnlyList<(SandboxFault Fault, string Origin)> initial)
     {
-        _initial = initial;
+        _initial = [.. initial];
         Reset();
     }
 
@@ -54,7 +54,7 @@ public sealed class SandboxFaults
         }
     }
 
-    /// <summary>Back to the faults of the settings and the seed.</summary>
+    /// <summary>Back to the faults of the settings (as last reloaded) and the seed.</summary>
     public void Reset()
     {
         lock (_lock)
@@ -86,10 +86,12 @@ public sealed class SandboxFaults
     /// <summary>Replaces every fault of one origin; configuration reloads use it.</summary>
     internal void Replace(string origin, IEnumerable<SandboxFault> faults)
     {
+        var replacements = faults.ToList();
         lock (_lock)
         {
+            _initial = [.. _initial.Where(i => i.Origin != origin), .. replacements.Select(f => (f, origin))];
             _entries.RemoveAll(e => e.Origin == origin);
-            foreach (var fault in faults)
+            foreach (var fault in replacements)
             {
                 Add(fault, origin);
             }
