@@ -21,6 +21,9 @@ public static class SandboxResources
     /// <summary><c>v1/persons/{id}/communication-needs</c>.</summary>
     public const string CommunicationNeeds = "communication-needs";
 
+    /// <summary><c>v1/status</c>: whether the service answers, for health checks; it concerns no person.</summary>
+    public const string Status = "status";
+
     /// <summary>The OAuth2 token endpoint, <c>oauth/token</c>.</summary>
     public const string Token = "token";
 

@@ -127,6 +127,12 @@ internal sealed class MosaicEndpoint(
 
         string? nhsNumber;
         StoredPerson? person = null;
+        if (route.Resource == SandboxResources.Status)
+        {
+            await StatusAsync(context, route).ConfigureAwait(false);
+            return;
+        }
+
         if (route.PersonId is null)
         {
             nhsNumber = context.Request.Headers[SandboxHeaders.NhsNumber].ToString();
@@ -180,6 +186,19 @@ internal sealed class MosaicEndpoint(
         }
 
         await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, Body()).ConfigureAwait(false);
+    }
+
+    private async Task StatusAsync(HttpContext context, MosaicRoute route)
+    {
+        var matching = faults.Matching(route.Authority, route.Resource, null);
+        await DelayAsync(context, matching).ConfigureAwait(false);
+        if (Use(matching, f => IsAnswerFault(f.Kind)) is { } fault)
+        {
+            await AnswerFaultAsync(context, fault, () => Encoding.UTF8.GetBytes("{\"status\":\"ok\"}")).ConfigureAwait(false);
+            return;
+        }
+
+        await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, Encoding.UTF8.GetBytes("{\"status\":\"ok\"}")).ConfigureAwait(false);
     }
 
     private static bool IsAnswerFault(SandboxFaultKind kind) =>

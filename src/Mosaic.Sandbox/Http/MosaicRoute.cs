@@ -3,7 +3,7 @@ using SocialCare.Mosaic.Sandbox.Faults;
 namespace SocialCare.Mosaic.Sandbox.Http;
 
 /// <summary>
-/// A path of the contract: <c>/{code}/v1/persons</c>, <c>/{code}/v1/persons/{id}/{list}</c> or
+/// A path of the contract: <c>/{code}/v1/persons</c>, <c>/{code}/v1/persons/{id}/{list}</c>, <c>/{code}/v1/status</c> or
 /// <c>/{code}/oauth/token</c>, where the code is any well-formed GSS code.
 /// </summary>
 internal sealed record MosaicRoute(string Authority, string Resource, string? PersonId)
@@ -20,6 +20,7 @@ internal sealed record MosaicRoute(string Authority, string Resource, string? Pe
         {
             [var code, "oauth", "token"] => new MosaicRoute(code, SandboxResources.Token, null),
             [var code, "v1", "persons"] => new MosaicRoute(code, SandboxResources.Persons, null),
+            [var code, "v1", "status"] => new MosaicRoute(code, SandboxResources.Status, null),
             [var code, "v1", "persons", var id, var list] when SandboxResources.Lists.Contains(list) =>
                 new MosaicRoute(code, list, Uri.UnescapeDataString(id)),
             _ => null,
