@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Authorities;
+using SocialCare.Domain.Patients;
+using SocialCare.Mosaic.Sandbox;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+
+/// <summary>
+/// The Mosaic adapter as a host composes it (AddSocialCareApplication + AddSocialCareMosaic), pointed at a sandbox
+/// on loopback, with every log line of every category captured at Trace. Settings are the test's to change.
+/// </summary>
+internal sealed class GatewayHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private GatewayHost(ServiceProvider services) => _services = services;
+
+    public IMosaicGateway Gateway => _services.GetRequiredService<IMosaicGateway>();
+
+    public FakeLogCollector Logs => _services.GetRequiredService<FakeLogCollector>();
+
+    public IServiceProvider Services => _services;
+
+    public static Dictionary<string, string?> Settings(MosaicSandbox sandbox)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["SocialCare:Deadline"] = "00:00:05",
+            ["SocialCare:Regions:0:Id"] = "north-west-london",
+            ["SocialCare:Regions:0:Name"] = "North West London",
+            ["SocialCare:Regions:0:Enabled"] = "true",
+            ["SocialCare:Sandbox:Enabled"] = "true",
+            ["SocialCare:Sandbox:Url"] = sandbox.BaseAddress.AbsoluteUri,
+        };
+        for (var i = 0; i < Boroughs.All.Count; i++)
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"SocialCare:LocalAuthorities:{i}:");
+            var authority = Boroughs.All[i];
+            settings[key + "Code"] = authority.Code.Value;
+            settings[key + "Name"] = authority.Name;
+            settings[key + "Region"] = authority.RegionId;
+            settings[key + "Enabled"] = "true";
+            settings[key + "AttemptTimeout"] = "00:00:00.500";
+            settings[key + "Retries"] = "1";
+            settings[key + "Auth:Mode"] = "ClientCredentials";
+            settings[key + "Auth:ClientId"] = "sandbox-client";
+            settings[key + "Auth:ClientSecret"] = "sandbox-secret";
+            // Faults of one test must not open a circuit for the next: each test has its own provider, and so its own circuits.
+            settings[key + "CircuitBreaker:MinimumThroughput"] = "1000";
+        }
+
+        return settings;
+    }
+
+    public static GatewayHost Start(MosaicSandbox sandbox, Action<Dictionary<string, string?>>? change = null, TimeProvider? time = null)
+    {
+        var settings = Settings(sandbox);
+        change?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        services.AddSocialCareApplication(configuration).AddSocialCareMosaic(configuration);
+        return new GatewayHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+    }
+
+    public static string Key(LocalAuthority authority, string name) =>
+        string.Create(CultureInfo.InvariantCulture, $"SocialCare:LocalAuthorities:{Index(authority)}:{name}");
+
+    public Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken = default) =>
+        Gateway.LookupAsync(authority, nhsNumber, cancellationToken);
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private static int Index(LocalAuthority authority) =>
+        Boroughs.All.Select((a, i) => (a, i)).Single(p => p.a.Code == authority.Code).i;
+}

@@ -1,0 +1,39 @@
+using SocialCare.Mosaic.Sandbox;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+
+/// <summary>
+/// One sandbox on a free loopback port per test class, back to its seed before every test; each test composes its
+/// own <see cref="GatewayHost"/> (so its own token cache and circuits).
+/// </summary>
+public abstract class SandboxFixture
+{
+    private protected MosaicSandbox Sandbox { get; private set; } = null!;
+
+    private protected GatewayHost Host { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartSandbox() => Sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = 0 });
+
+    [OneTimeTearDown]
+    public async Task StopSandbox() => await Sandbox.DisposeAsync();
+
+    [SetUp]
+    public void ResetSandbox()
+    {
+        Sandbox.People.Reset();
+        Sandbox.Faults.Reset();
+        Sandbox.Requests.Clear();
+        Host = GatewayHost.Start(Sandbox);
+    }
+
+    [TearDown]
+    public async Task StopHost() => await Host.DisposeAsync();
+
+    /// <summary>Replaces the test's host with one whose settings are changed.</summary>
+    private protected async Task RestartHostAsync(Action<Dictionary<string, string?>> change, TimeProvider? time = null)
+    {
+        await Host.DisposeAsync();
+        Host = GatewayHost.Start(Sandbox, change, time);
+    }
+}
