@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using SocialCare.Application.Abstractions;
+using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+using SocialCare.Mosaic.Sandbox.Faults;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.Gateway;
+
+/// <summary>
+/// Every sandbox fault, over loopback HTTP, gives its exact answer (spec §1 step 8) with the retries the contract
+/// allows and no more. Attempts here time out after 0.5 s and are retried once.
+/// </summary>
+public class FaultTests : SandboxFixture
+{
+    private static readonly object[] Faults =
+    [
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503 }, UnavailableReason.ServerError, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 500 }, UnavailableReason.ServerError, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 408 }, UnavailableReason.Timeout, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 404 }, UnavailableReason.Other, 1 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 400 }, UnavailableReason.Other, 1 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Status, Status = 403 }, UnavailableReason.BadCredentials, 1 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 30 }, UnavailableReason.RateLimited, 1 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Hang }, UnavailableReason.Timeout, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Malformed }, UnavailableReason.MalformedResponse, 1 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Truncated }, UnavailableReason.ConnectionFailed, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.Drop }, UnavailableReason.ConnectionFailed, 2 },
+        new object[] { new SandboxFault { Kind = SandboxFaultKind.InvalidToken }, UnavailableReason.BadCredentials, 2 },
+    ];
+
+    [TestCaseSource(nameof(Faults))]
+    public async Task Fault_on_the_person_lookup_gives_its_reason_after_the_allowed_attempts(SandboxFault fault, UnavailableReason reason, int attempts)
+    {
+        Sandbox.Faults.Add(fault with { Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons });
+
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(reason)));
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons), Is.EqualTo(attempts));
+    }
+
+    [TestCase(SandboxResources.WorkerRelationships)]
+    [TestCase(SandboxResources.ServiceAgreements)]
+    [TestCase(SandboxResources.Assessments)]
+    [TestCase(SandboxResources.CaseNotes)]
+    [TestCase(SandboxResources.CommunicationNeeds)]
+    public async Task One_list_failing_makes_the_authority_unavailable(string list)
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Malformed, Authority = Boroughs.Hammersmith.Code.Value, Resource = list });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.MalformedResponse)));
+    }
+
+    [Test]
+    public async Task Transient_failure_once_is_retried_and_the_record_shown()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 1 });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Rate_limit_with_a_short_retry_after_is_waited_for_and_retried()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 0, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 1 });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Rate_limit_asking_for_longer_than_an_attempt_is_not_waited_for()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 30, Authority = Boroughs.Hammersmith.Code.Value });
+        var clock = Stopwatch.StartNew();
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task Slow_answer_inside_the_attempt_timeout_is_shown()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(150), Authority = Boroughs.Hammersmith.Code.Value });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
+    public async Task Hang_costs_at_most_the_attempts_and_their_back_off()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = Boroughs.Hammersmith.Code.Value });
+        var clock = Stopwatch.StartNew();
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), "two attempts of 0.5 s and a back-off of at most 0.5 s");
+    }
+
+    [Test]
+    public async Task Response_larger_than_the_cap_is_unavailable_and_not_retried()
+    {
+        await RestartHostAsync(s => s["SocialCare:MaxResponseBytes"] = "65536");
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Oversize, Bytes = 200_000, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ResponseTooLarge)));
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Page_larger_than_the_cap_makes_the_authority_unavailable()
+    {
+        await RestartHostAsync(s => s["SocialCare:MaxResponseBytes"] = "65536");
+
+        Assert.That(await Host.LookupAsync(Boroughs.Kensington, SeedPeople.Large), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ResponseTooLarge)));
+    }
+
+    [Test]
+    public async Task Refused_client_credentials_are_bad_credentials_and_the_token_post_is_not_retried()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.TokenRefused, Authority = Boroughs.Hammersmith.Code.Value });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        Assert.That(Sandbox.Requests.Snapshot().Select(r => r.Method), Is.EqualTo(new[] { "POST" }));
+    }
+
+    [Test]
+    public async Task Token_endpoint_failing_is_a_server_error_and_is_not_retried()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Token });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ServerError)));
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Expired_token_is_replaced_once_and_the_record_shown()
+    {
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.ExpiredToken, Authority = Boroughs.Hammersmith.Code.Value });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Token_refused_by_mosaic_twice_is_bad_credentials_after_one_new_token()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.InvalidToken, Authority = Boroughs.Hammersmith.Code.Value });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Api_key_is_accepted_and_no_token_is_asked_for()
+    {
+        await RestartHostAsync(s =>
+        {
+            s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:Mode")] = "ApiKey";
+            s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:ApiKey")] = "sandbox-api-key";
+        });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Sandbox.Requests.Snapshot().Select(r => r.Method).Distinct(), Is.EqualTo(new[] { "GET" }));
+    }
+
+    [Test]
+    public async Task Wrong_api_key_is_bad_credentials()
+    {
+        await RestartHostAsync(s =>
+        {
+            s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:Mode")] = "ApiKey";
+            s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:ApiKey")] = "not-the-key";
+        });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+    }
+
+    [Test]
+    public async Task Nothing_listening_is_a_connection_failure()
+    {
+        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "BaseUrl")] = "http://127.0.0.1:9/E09000013/");
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ConnectionFailed)));
+    }
+
+    [Test]
+    public async Task Caller_giving_up_cancels_the_lookup_promptly()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = Boroughs.Hammersmith.Code.Value });
+        using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var clock = Stopwatch.StartNew();
+
+        Assert.That(async () => await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full, caller.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(450)));
+    }
+}
