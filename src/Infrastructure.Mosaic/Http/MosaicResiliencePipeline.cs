@@ -15,13 +15,19 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 /// </summary>
 internal static class MosaicResiliencePipeline
 {
+    /// <summary>
+    /// Requests that wait for one of the <c>MaxConcurrency</c> places. Generous: a wait is bounded by its view's deadline
+    /// anyway, and a queue that refuses would turn a busy moment into unavailable pages.
+    /// </summary>
+    internal const int QueueLimit = 1024;
+
     public static void Configure(
         ResiliencePipelineBuilder<HttpResponseMessage> builder, MosaicAuthorityOptions authority, TimeSpan deadline, CircuitBreakerStateProvider circuit)
     {
         builder.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = authority.MaxConcurrency,
-            QueueLimit = authority.MaxConcurrency * 4,
+            QueueLimit = QueueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
         builder.AddTimeout(TotalTimeout(authority, deadline));

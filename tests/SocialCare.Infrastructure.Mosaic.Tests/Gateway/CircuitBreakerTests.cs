@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Polly.CircuitBreaker;
+using SocialCare.Application.Abstractions;
+using SocialCare.Infrastructure.Mosaic.Http;
+using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+using SocialCare.Mosaic.Sandbox.Faults;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.Gateway;
+
+/// <summary>
+/// A dead Mosaic opens its authority's circuit, which then answers unavailable without a request, and closes again
+/// after the break once Mosaic answers. Time is moved, not waited for.
+/// </summary>
+public class CircuitBreakerTests : SandboxFixture
+{
+    private FakeTimeProvider _time = null!;
+
+    [SetUp]
+    public async Task TripsOnTwoFailures()
+    {
+        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(
+            s =>
+            {
+                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:FailureRatio")] = "0.5";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:BreakDuration")] = "00:00:15";
+            },
+            _time);
+    }
+
+    [Test]
+    public async Task Repeated_failures_open_the_circuit_and_later_views_send_nothing()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var sent = Sandbox.Requests.Snapshot().Count;
+        var clock = Stopwatch.StartNew();
+
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(100)));
+        Assert.That(Sandbox.Requests.Snapshot(), Has.Count.EqualTo(sent));
+        Assert.That(Host.Services.GetRequiredService<MosaicCircuitStates>().StateOf("E09000013"), Is.EqualTo(CircuitState.Open));
+    }
+
+    [Test]
+    public async Task Circuit_closes_after_the_break_when_mosaic_answers_again()
+    {
+        var fault = Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Remove(fault);
+
+        _time.Advance(TimeSpan.FromSeconds(14));
+        var stillOpen = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var trial = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(stillOpen, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
+        Assert.That(trial, Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Host.Services.GetRequiredService<MosaicCircuitStates>().StateOf("E09000013"), Is.EqualTo(CircuitState.Closed));
+    }
+
+    [Test]
+    public async Task One_authoritys_open_circuit_costs_another_nothing()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(await Host.LookupAsync(Boroughs.Brent, SeedPeople.TwoAuthorities), Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
+    public async Task Refused_credentials_and_unreadable_answers_do_not_open_the_circuit()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Malformed, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 3 });
+        for (var i = 0; i < 3; i++)
+        {
+            await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        }
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+    }
+}
