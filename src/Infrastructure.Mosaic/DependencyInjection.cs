@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
@@ -83,8 +84,9 @@ public static class DependencyInjection
                 client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
             })
             .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
-            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id; the gateway logs instead.
+            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
             .RemoveAllLoggers()
+            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Resources(code)), wrapHandlersPipeline: false)
             .AddResilienceHandler("mosaic", (builder, context) =>
             {
                 var (_, authority) = Resolve(context.ServiceProvider, code);
@@ -107,8 +109,13 @@ public static class DependencyInjection
                 client.MaxResponseContentBufferSize = 64 * 1024;
             })
             .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Token(code)), wrapHandlersPipeline: false);
     }
+
+    // The factory's category, so that a host's existing filters for HttpClient logging apply unchanged.
+    private static MosaicHttpLogger HttpLogger(IServiceProvider services, string clientName) =>
+        new(services.GetRequiredService<ILoggerFactory>().CreateLogger("System.Net.Http.HttpClient." + clientName + ".ClientHandler"));
 
     private static (MosaicOptions Options, MosaicAuthorityOptions Authority) Resolve(IServiceProvider services, string code)
     {

@@ -57,7 +57,11 @@ internal sealed class GatewayHost : IAsyncDisposable
         return settings;
     }
 
-    public static GatewayHost Start(MosaicSandbox sandbox, Action<Dictionary<string, string?>>? change = null, TimeProvider? time = null)
+    public static GatewayHost Start(
+        MosaicSandbox sandbox,
+        Action<Dictionary<string, string?>>? change = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection, IConfiguration>? compose = null)
     {
         var settings = Settings(sandbox);
         change?.Invoke(settings);
@@ -70,6 +74,7 @@ internal sealed class GatewayHost : IAsyncDisposable
 
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddSocialCareApplication(configuration).AddSocialCareMosaic(configuration);
+        compose?.Invoke(services, configuration);
         return new GatewayHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Mosaic.Sandbox;
 
 namespace SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
@@ -31,9 +33,10 @@ public abstract class SandboxFixture
     public async Task StopHost() => await Host.DisposeAsync();
 
     /// <summary>Replaces the test's host with one whose settings are changed.</summary>
-    private protected async Task RestartHostAsync(Action<Dictionary<string, string?>> change, TimeProvider? time = null)
+    private protected async Task RestartHostAsync(
+        Action<Dictionary<string, string?>> change, TimeProvider? time = null, Action<IServiceCollection, IConfiguration>? compose = null)
     {
         await Host.DisposeAsync();
-        Host = GatewayHost.Start(Sandbox, change, time);
+        Host = GatewayHost.Start(Sandbox, change, time, compose);
     }
 }
