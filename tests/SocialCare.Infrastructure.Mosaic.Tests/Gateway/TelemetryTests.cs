@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using SocialCare.Infrastructure.Mosaic.Telemetry;
+using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+using SocialCare.Mosaic.Sandbox.Faults;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.Gateway;
+
+/// <summary>The <c>SocialCare</c> meter and activity source, and W3C trace context carried to Mosaic.</summary>
+public class TelemetryTests : SandboxFixture
+{
+    [Test]
+    public async Task Each_lookup_is_counted_and_timed_by_authority_and_outcome()
+    {
+        var meters = Host.Services.GetRequiredService<IMeterFactory>();
+        using var lookups = new MetricCollector<long>(meters, MosaicTelemetry.Name, MosaicTelemetry.LookupsInstrument);
+        using var durations = new MetricCollector<double>(meters, MosaicTelemetry.Name, MosaicTelemetry.DurationInstrument);
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hounslow, SeedPeople.Unavailable);
+
+        var measured = lookups.GetMeasurementSnapshot();
+        Assert.That(
+            measured.Select(m => (m.Tags[MosaicTelemetry.AuthorityTag], m.Tags[MosaicTelemetry.OutcomeTag])),
+            Is.EqualTo(new object?[] { ("E09000013", "found"), ("E09000018", "unavailable") }));
+        Assert.That(measured[1].Tags[MosaicTelemetry.ReasonTag], Is.EqualTo("ServerError"));
+        Assert.That(durations.GetMeasurementSnapshot().Select(m => m.Value).ToList(), Has.Count.EqualTo(2).And.All.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task Circuit_state_is_observed_per_authority()
+    {
+        await RestartHostAsync(s =>
+        {
+            s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
+            s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
+        });
+        using var circuits = new MetricCollector<int>(Host.Services.GetRequiredService<IMeterFactory>(), MosaicTelemetry.Name, MosaicTelemetry.CircuitInstrument);
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Authority = "E09000013" });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        circuits.RecordObservableInstruments();
+
+        Assert.That(
+            circuits.GetMeasurementSnapshot().Where(m => Equals(m.Tags[MosaicTelemetry.AuthorityTag], "E09000013")).Select(m => m.Value),
+            Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
+    public async Task Lookup_is_an_activity_whose_trace_context_reaches_mosaic()
+    {
+        var stopped = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is MosaicTelemetry.Name or "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        var lookup = stopped.Single(a => a.OperationName == MosaicTelemetry.LookupActivity);
+        Assert.That(lookup.GetTagItem(MosaicTelemetry.AuthorityTag), Is.EqualTo("E09000013"));
+        Assert.That(lookup.GetTagItem(MosaicTelemetry.OutcomeTag), Is.EqualTo("found"));
+        var traceParents = Sandbox.Requests.Snapshot().Where(r => r.Method == "GET").Select(r => r.TraceParent).ToList();
+        Assert.That(traceParents, Has.Count.EqualTo(6));
+        Assert.That(traceParents, Has.All.StartsWith("00-" + lookup.TraceId.ToHexString() + "-"));
+    }
+}
