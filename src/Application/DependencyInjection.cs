@@ -35,6 +35,7 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(SocialCareOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocialCareOptions>, SocialCareOptionsValidator>());
+        services.AddSingleton<IValidateOptions<SocialCareOptions>>(new ConfigurationEntriesValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
         services.AddSingleton<UserMessageCatalogue>();

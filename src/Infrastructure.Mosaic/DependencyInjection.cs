@@ -38,6 +38,7 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(SocialCareOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MosaicOptions>, MosaicOptionsValidator>());
+        services.AddSingleton<IValidateOptions<MosaicOptions>>(new MosaicEntriesValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<MosaicCircuitStates>();
