@@ -40,6 +40,8 @@ public partial class ConventionTests
     [TestCase("src/Application")]
     [TestCase("src/Infrastructure.Mosaic")]
     [TestCase("src/Api")]
+    [TestCase("src/Mosaic.Sandbox")]
+    [TestCase("tools/Mosaic.Check")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
         var mismatches = SourceFiles(project)
@@ -54,11 +56,13 @@ public partial class ConventionTests
     [TestCase("src/Application", "SocialCare.Application")]
     [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
     [TestCase("src/Api", "SocialCare.Api")]
+    [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
+    [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
         var root = Path.Combine(Repository.Root(), project);
         var mismatches = SourceFiles(project)
-            .Where(file => Path.GetFileName(file) != "DependencyInjection.cs") // by convention in Microsoft.Extensions.DependencyInjection
+            .Where(file => Path.GetFileName(file) is not ("DependencyInjection.cs" or "Program.cs")) // by convention in Microsoft.Extensions.DependencyInjection; top-level statements
             .Select(file => (file, expected: Expected(root, rootNamespace, file), actual: FileScopedNamespace().Match(File.ReadAllText(file)).Groups["name"].Value))
             .Where(x => x.expected != x.actual)
             .Select(x => $"{Path.GetRelativePath(root, x.file)}: {x.actual} (expected {x.expected})");

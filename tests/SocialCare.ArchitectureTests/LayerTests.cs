@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using NetArchTest.Rules;
 
 namespace SocialCare.ArchitectureTests;
 
 /// <summary>Nothing points outward: Domain ← Application ← Infrastructure.Mosaic ← Api.</summary>
-public class LayerTests
+public partial class LayerTests
 {
     private static readonly string FrameworkDirectory = RuntimeEnvironment.GetRuntimeDirectory();
 
@@ -84,6 +85,43 @@ public class LayerTests
 
         Assert.That(referencing, Is.SubsetOf(new[] { "Host" }));
     }
+
+    [Test]
+    public void No_project_in_src_or_tools_references_the_sandbox_but_the_runnable_host() =>
+        Assert.That(ProjectsReferencing("Mosaic.Sandbox.csproj", "src", "tools"), Is.SubsetOf(new[] { "Host" }));
+
+    [Test]
+    public void Sandbox_references_no_project_of_the_library()
+    {
+        Assert.That(References(typeof(SocialCare.Mosaic.Sandbox.MosaicSandbox).Assembly).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(File.ReadAllText(Path.Combine(Repository.Root(), "src", "Mosaic.Sandbox", "Mosaic.Sandbox.csproj")), Does.Not.Contain("ProjectReference"));
+    }
+
+    [Test]
+    public void Connectivity_check_tool_uses_only_application_and_the_mosaic_adapter()
+    {
+        var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "tools", "Mosaic.Check", "Mosaic.Check.csproj"));
+        var references = ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value);
+
+        Assert.That(references, Is.EquivalentTo(new[] { "Application", "Infrastructure.Mosaic" }));
+    }
+
+    [Test]
+    public void Reference_scan_sees_a_reference_that_exists() =>
+        Assert.That(ProjectsReferencing("Infrastructure.Mosaic.csproj", "src", "tools"), Does.Contain("Api"), "a scan that cannot fail proves nothing");
+
+    private static IEnumerable<string?> ProjectsReferencing(string project, params string[] folders) =>
+        folders
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repository.Root(), folder), "*.csproj", SearchOption.AllDirectories))
+            .Where(csproj => ProjectReference().Matches(File.ReadAllText(csproj)).Any(m => m.Groups["name"].Value + ".csproj" == project))
+            .Select(Path.GetFileNameWithoutExtension);
+
+    // <ProjectReference Include="..\Application\Application.csproj" /> → Application
+    [GeneratedRegex(@"<ProjectReference\s+Include=""[^""]*?(?<name>[A-Za-z.]+)\.csproj""", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectReference();
+
+    private static string[] References(Assembly assembly) =>
+        [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)];
 
     private static string[] References(Layer layer) =>
         [.. layer.Assembly().GetReferencedAssemblies().Select(a => a.Name!)];

@@ -107,8 +107,8 @@ public class SocialCareOptionsValidatorTests
             Throws.InstanceOf<OptionsValidationException>().With.Message.Contains("SocialCare:LocalAuthorities:3:Region"));
     }
 
-    [TestCase("SocialCare:LocalAuthorities:3:Enabled", "yes-please", "SocialCare:LocalAuthorities:3 could not be read")]
-    [TestCase("SocialCare:Regions:0:Enabled", "maybe-later", "SocialCare:Regions:0 could not be read")]
+    [TestCase("SocialCare:LocalAuthorities:3:Enabled", "yes-please", "SocialCare:LocalAuthorities:3:Enabled could not be read")]
+    [TestCase("SocialCare:Regions:0:Enabled", "maybe-later", "SocialCare:Regions:0:Enabled could not be read")]
     public void Entry_the_binder_would_silently_drop_stops_the_host_naming_it(string key, string value, string failure)
     {
         _settings[key] = value;

@@ -184,18 +184,19 @@ public class MosaicOptionsValidatorTests
         Assert.That(Failures(), Is.Empty);
     }
 
-    [TestCase("SocialCare:LocalAuthorities:0:AttemptTimeout", "soon", "SocialCare:LocalAuthorities:0")]
-    [TestCase("SocialCare:LocalAuthorities:1:Enabled", "yes", "SocialCare:LocalAuthorities:1")]
-    [TestCase("SocialCare:LocalAuthorities:0:Retries", "one", "SocialCare:LocalAuthorities:0")]
-    [TestCase("SocialCare:Regions:0:Enabled", "sometimes", "SocialCare:Regions:0")]
-    public void Entry_with_a_value_of_the_wrong_type_stops_the_host_instead_of_vanishing(string key, string value, string entry)
+    [TestCase("SocialCare:LocalAuthorities:0:AttemptTimeout", "soon")]
+    [TestCase("SocialCare:LocalAuthorities:1:Enabled", "yes")]
+    [TestCase("SocialCare:LocalAuthorities:0:Retries", "one")]
+    [TestCase("SocialCare:LocalAuthorities:0:CircuitBreaker:BreakDuration", "a while")]
+    [TestCase("SocialCare:Regions:0:Enabled", "sometimes")]
+    public void Entry_with_a_value_of_the_wrong_type_stops_the_host_instead_of_vanishing(string key, string value)
     {
         _settings[key] = value;
         using var services = Services();
 
         Assert.That(
             () => services.GetRequiredService<IOptions<MosaicOptions>>().Value,
-            Throws.InstanceOf<OptionsValidationException>().With.Message.Contains(entry + " could not be read"));
+            Throws.InstanceOf<OptionsValidationException>().With.Message.Contains(key + " could not be read"));
     }
 
     [Test]
