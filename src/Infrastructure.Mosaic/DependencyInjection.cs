@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.TryAddSingleton<MosaicCircuitStates>();
         services.TryAddSingleton<MosaicTelemetry>();
         services.TryAddSingleton<MosaicTokenSources>();
+        services.TryAddSingleton<MosaicCertificates>();
         services.TryAddSingleton<IMosaicGateway, MosaicHttpGateway>();
 
         foreach (var code in AuthorityCodes(configuration))
@@ -84,7 +85,7 @@ public static class DependencyInjection
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
             })
-            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
+            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
             // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
             .RemoveAllLoggers()
             .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Resources(code)), wrapHandlersPipeline: false)
@@ -93,9 +94,28 @@ public static class DependencyInjection
                 var (_, authority) = Resolve(context.ServiceProvider, code);
                 var deadline = context.ServiceProvider.GetRequiredService<IOptions<SocialCareOptions>>().Value.Deadline;
                 var circuit = context.ServiceProvider.GetRequiredService<MosaicCircuitStates>().For(code);
-                MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit);
+                var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+                MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit, time);
             })
             .Services.AddHttpClient(MosaicClientNames.Resources(code))
+            .AddHttpMessageHandler(sp =>
+            {
+                var authority = Resolve(sp, code).Authority;
+                var tokens = sp.GetRequiredService<MosaicTokenSources>();
+                return new MosaicAuthenticationHandler(authority.Auth, () => tokens.For(authority));
+            })
+            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
+
+        services.AddHttpClient(MosaicClientNames.Health(code), (sp, client) =>
+            {
+                var (options, authority) = Resolve(sp, code);
+                client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
+                client.Timeout = authority.AttemptTimeout;
+                client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
+            .RemoveAllLoggers()
+            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Health(code)), wrapHandlersPipeline: false)
             .AddHttpMessageHandler(sp =>
             {
                 var authority = Resolve(sp, code).Authority;
@@ -109,7 +129,7 @@ public static class DependencyInjection
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.MaxResponseContentBufferSize = 64 * 1024;
             })
-            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority))
+            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
             .RemoveAllLoggers()
             .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Token(code)), wrapHandlersPipeline: false);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
@@ -33,6 +34,9 @@ public sealed partial class MosaicHttpGateway(
 {
     public const string NhsNumberHeader = "X-NHS-Number";
     internal const int PageSize = 1000;
+
+    /// <summary>The page sizes tried in turn when a page is larger than <c>MaxResponseBytes</c>.</summary>
+    internal static readonly int[] PageSizes = [PageSize, 200, 25];
     internal const int MaxPages = 100;
     internal const int MaxItems = 20_000;
 
@@ -48,12 +52,18 @@ public sealed partial class MosaicHttpGateway(
         {
             lookup = await LookupCoreAsync(authority, nhsNumber, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // The caller's deadline or cancellation, whatever a list that failed at the same moment threw: the fan-out
+            // names it Deadline or Cancelled.
+            telemetry.RecordCancelled(code, time.GetElapsedTime(started), activity);
+            throw new OperationCanceledException(cancellationToken);
         }
-        catch (Exception exception) when (ReasonFor(exception) is { } reason)
+        catch (Exception exception)
         {
+            // Every failure is an answer: an expected one with its reason, anything else (a bug, a certificate that
+            // cannot be loaded) as Other, logged by type only so that nothing it carries reaches a log.
+            var reason = ReasonFor(exception) ?? UnavailableReason.Other;
             LogUnavailable(logger, code, reason, exception.GetType().Name);
             lookup = new MosaicLookup.Unavailable(reason);
         }
@@ -83,7 +93,8 @@ public sealed partial class MosaicHttpGateway(
             throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
 
-        var persons = search.Persons.DistinctBy(p => p!.PersonId, StringComparer.Ordinal).ToList();
+        // One person may be listed more than once; it is shared only if every entry for it says so.
+        var persons = search.Persons.GroupBy(p => p!.PersonId!, StringComparer.Ordinal).ToList();
         switch (persons.Count)
         {
             case 0:
@@ -92,13 +103,19 @@ public sealed partial class MosaicHttpGateway(
                 return new MosaicLookup.SeveralPersons();
         }
 
-        var person = persons[0]!;
-        if (!string.Equals(person.ConsentToShareWithThirdParties, "given", StringComparison.OrdinalIgnoreCase))
+        if (!persons[0].All(p => string.Equals(p!.ConsentToShareWithThirdParties, "given", StringComparison.OrdinalIgnoreCase)))
         {
             return new MosaicLookup.NotShared();
         }
 
-        var lists = await ReadListsAsync(client, person.PersonId!, cancellationToken).ConfigureAwait(false);
+        var personId = persons[0].Key;
+        if (personId is "." or ".." || personId.Contains('/', StringComparison.Ordinal) || personId.Contains('\\', StringComparison.Ordinal))
+        {
+            // Escaping keeps a slash out of the path, but not a dot segment, which would name another resource.
+            throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+        }
+
+        var lists = await ReadListsAsync(client, personId, cancellationToken).ConfigureAwait(false);
         var (record, unreadable) = MosaicRecordReader.Read(lists, authority, LondonCalendar.Today(time), time.GetUtcNow());
         if (unreadable > 0)
         {
@@ -123,7 +140,7 @@ public sealed partial class MosaicHttpGateway(
         {
             await Task.WhenAll(all).ConfigureAwait(false);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception)
         {
             // The first real failure, not a sibling's cancellation caused by it.
             var failures = all.Where(t => t.IsFaulted || t.IsCanceled).Select(t => t.Exception?.InnerException).OfType<Exception>().ToList();
@@ -150,12 +167,30 @@ public sealed partial class MosaicHttpGateway(
         HttpClient client, string path, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
+        // Mosaic may send assessment forms and note text, which are skipped but still downloaded: a page of them can
+        // pass MaxResponseBytes. The list is then read again in smaller pages rather than losing the authority.
+        for (var size = 0; ; size++)
+        {
+            try
+            {
+                return await ReadPagesAsync(client, path, PageSizes[size], typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MosaicUnavailableException tooLarge) when (tooLarge.Reason == UnavailableReason.ResponseTooLarge && size + 1 < PageSizes.Length)
+            {
+            }
+        }
+    }
+
+    private static async Task<ItemList<T>> ReadPagesAsync<T>(
+        HttpClient client, string path, int pageSize, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
         var items = new List<T>();
         var unreadable = 0;
         var page = 1;
         for (var pages = 1; ; pages++)
         {
-            var uri = new Uri($"{path}?page={page}&pageSize={PageSize}", UriKind.Relative);
+            var uri = new Uri(string.Create(CultureInfo.InvariantCulture, $"{path}?page={page}&pageSize={pageSize}"), UriKind.Relative);
             var dto = await GetAsync(client, uri, typeInfo, configure: null, cancellationToken).ConfigureAwait(false);
             if (dto.Items is null)
             {

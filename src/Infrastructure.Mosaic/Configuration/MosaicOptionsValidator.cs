@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Configuration;
+using SocialCare.Infrastructure.Mosaic.Http;
 
 namespace SocialCare.Infrastructure.Mosaic.Configuration;
 
@@ -8,9 +11,9 @@ namespace SocialCare.Infrastructure.Mosaic.Configuration;
 /// Stops the host at start-up, naming the key, when an authority cannot be reached as configured: an enabled one
 /// without an https base URL outside sandbox mode, or attempts whose timeouts together take the whole of the view's
 /// deadline or more (which would leave no time for the directory, back-off or the answer). Disabled authorities may
-/// have no URL. An enabled authority outside sandbox mode needs credentials, and a circuit breaker Polly accepts.
+/// have no URL. Sandbox mode is refused outside the Development environment. An enabled authority outside sandbox mode needs credentials, and a circuit breaker Polly accepts.
 /// </summary>
-public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCare) : IValidateOptions<MosaicOptions>
+public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCare, IHostEnvironment? environment = null) : IValidateOptions<MosaicOptions>
 {
     private const string Section = SocialCareOptions.SectionName;
     private static readonly TimeSpan MinimumBreakerTime = TimeSpan.FromMilliseconds(500);
@@ -24,6 +27,12 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
         if (options.MaxResponseBytes <= 0)
         {
             failures.Add($"{Section}:MaxResponseBytes must be greater than zero.");
+        }
+
+        // Sandbox mode lifts https and credentials: it must never be on where real NHS numbers could be sent.
+        if (options.Sandbox.Enabled && environment is not null && !environment.IsDevelopment())
+        {
+            failures.Add($"{Section}:Sandbox:Enabled is allowed only in the Development environment (this is {environment.EnvironmentName}).");
         }
 
         if (options.Sandbox.Port is < 1 or > 65535)
@@ -109,10 +118,30 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
                 break;
         }
 
-        if (auth.Certificate is { } certificate &&
-            string.IsNullOrWhiteSpace(certificate.Path) == string.IsNullOrWhiteSpace(certificate.Thumbprint))
+        if (auth.Certificate is { } certificate)
         {
-            failures.Add($"{key}:Certificate needs exactly one of Path (a PKCS#12 file) and Thumbprint (the current user's store).");
+            if (string.IsNullOrWhiteSpace(certificate.Path) == string.IsNullOrWhiteSpace(certificate.Thumbprint))
+            {
+                failures.Add($"{key}:Certificate needs exactly one of Path (a PKCS#12 file) and Thumbprint (the current user's store).");
+            }
+            else if (!CanLoad(certificate))
+            {
+                failures.Add($"{key}:Certificate could not be loaded: check the file and its password, or that the thumbprint's certificate and private key are in the current user's personal store.");
+            }
+        }
+    }
+
+    // Loaded once here so that a wrong path, password or thumbprint stops the host instead of the first view.
+    private static bool CanLoad(MosaicCertificateOptions certificate)
+    {
+        try
+        {
+            using var loaded = MosaicPrimaryHandler.Load(certificate);
+            return loaded.HasPrivateKey;
+        }
+        catch (Exception exception) when (exception is CryptographicException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

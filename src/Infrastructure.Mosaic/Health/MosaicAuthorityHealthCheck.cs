@@ -5,8 +5,9 @@ using SocialCare.Infrastructure.Mosaic.Http;
 namespace SocialCare.Infrastructure.Mosaic.Health;
 
 /// <summary>
-/// Whether one authority's Mosaic answers <c>GET v1/status</c> with its credentials, through the same client as the
-/// page (so TLS, token and circuit are the real ones). It sends no NHS number. Opt-in, on a route of the host's own:
+/// Whether one authority's Mosaic answers <c>GET v1/status</c> with its credentials (so TLS and token are the real
+/// ones), through a client of its own: one attempt, outside the page's concurrency limit and circuit, whose state it
+/// only reads. It sends no NHS number. Opt-in, on a route of the host's own:
 /// never part of readiness, so a council being down never takes the page or the host out of service.
 /// </summary>
 public sealed class MosaicAuthorityHealthCheck(string authorityCode, IHttpClientFactory clients, MosaicCircuitStates circuits) : IHealthCheck
@@ -21,7 +22,7 @@ public sealed class MosaicAuthorityHealthCheck(string authorityCode, IHttpClient
 
         try
         {
-            var client = clients.CreateClient(MosaicClientNames.Resources(authorityCode));
+            var client = clients.CreateClient(MosaicClientNames.Health(authorityCode));
             using var response = await client.GetAsync(new Uri("v1/status", UriKind.Relative), cancellationToken).ConfigureAwait(false);
             data["status"] = (int)response.StatusCode;
             return response.IsSuccessStatusCode

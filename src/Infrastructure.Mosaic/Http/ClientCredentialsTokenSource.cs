@@ -15,9 +15,16 @@ internal sealed partial class ClientCredentialsTokenSource(
 {
     private static readonly TimeSpan MaximumEarlyRefresh = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long refused credentials are believed: asking again at every view would only get the client locked out by
+    /// the council's identity provider.
+    /// </summary>
+    internal static readonly TimeSpan RefusalRemembered = TimeSpan.FromSeconds(30);
+
     private readonly Lock _gate = new();
     private CachedToken? _token;
     private Task<CachedToken>? _fetch;
+    private DateTimeOffset _refusedUntil = DateTimeOffset.MinValue;
 
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +34,11 @@ internal sealed partial class ClientCredentialsTokenSource(
             if (_token is { } cached && time.GetUtcNow() < cached.RefreshAt)
             {
                 return cached.Value;
+            }
+
+            if (time.GetUtcNow() < _refusedUntil)
+            {
+                throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
             }
 
             // Started without the caller's token: one caller giving up must not fail the others waiting on it.
@@ -60,6 +72,10 @@ internal sealed partial class ClientCredentialsTokenSource(
                     if (completed.IsCompletedSuccessfully)
                     {
                         _token = completed.Result;
+                    }
+                    else if (completed.Exception?.InnerException is MosaicUnavailableException { Reason: UnavailableReason.BadCredentials })
+                    {
+                        _refusedUntil = time.GetUtcNow() + RefusalRemembered;
                     }
 
                     if (ReferenceEquals(_fetch, completed))

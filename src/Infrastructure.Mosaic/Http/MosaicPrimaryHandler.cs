@@ -6,7 +6,7 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 /// <summary>The socket handler under one authority's clients: connect timeout, decompression, the client certificate.</summary>
 internal static class MosaicPrimaryHandler
 {
-    public static SocketsHttpHandler Create(MosaicAuthorityOptions authority)
+    public static SocketsHttpHandler Create(MosaicAuthorityOptions authority, MosaicCertificates? certificates = null)
     {
         ArgumentNullException.ThrowIfNull(authority);
         var handler = new SocketsHttpHandler
@@ -18,7 +18,7 @@ internal static class MosaicPrimaryHandler
         };
         if (authority.Auth.Certificate is { } certificate)
         {
-            handler.SslOptions.ClientCertificates = [Load(certificate)];
+            handler.SslOptions.ClientCertificates = [certificates?.For(authority.Code, certificate) ?? Load(certificate)];
         }
 
         return handler;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using SocialCare.Application.Abstractions;
 using SocialCare.Infrastructure.Mosaic.Configuration;
 
 namespace SocialCare.Infrastructure.Mosaic.Http;
@@ -11,7 +12,9 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 /// <summary>
 /// One authority's resilience, outermost first: a limit on requests in flight (so one busy page cannot flood a
 /// council), a total timeout inside the view's deadline, retries of GETs on transient failures and 429, the circuit
-/// breaker (so a dead Mosaic answers in microseconds), and the timeout of each attempt.
+/// breaker (so a dead Mosaic answers in microseconds), and the timeout of each attempt. Waits between attempts, back-off
+/// and <c>Retry-After</c> alike, are at most half a second (or one attempt, if shorter): a lookup is at least two
+/// requests in a row, and both must fit in the view's deadline.
 /// </summary>
 internal static class MosaicResiliencePipeline
 {
@@ -21,9 +24,17 @@ internal static class MosaicResiliencePipeline
     /// </summary>
     internal const int QueueLimit = 1024;
 
+    /// <summary>The longest wait between attempts, back-off or <c>Retry-After</c> alike, before the attempt's own cap.</summary>
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
+
     public static void Configure(
-        ResiliencePipelineBuilder<HttpResponseMessage> builder, MosaicAuthorityOptions authority, TimeSpan deadline, CircuitBreakerStateProvider circuit)
+        ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        MosaicAuthorityOptions authority,
+        TimeSpan deadline,
+        CircuitBreakerStateProvider circuit,
+        TimeProvider time)
     {
+        var longestWait = Wait(authority);
         builder.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = authority.MaxConcurrency,
@@ -39,9 +50,9 @@ internal static class MosaicResiliencePipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(50),
-                MaxDelay = authority.AttemptTimeout,
+                MaxDelay = longestWait,
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, authority.AttemptTimeout)),
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, longestWait, time)),
             };
             retry.DisableForUnsafeHttpMethods();
             builder.AddRetry(retry);
@@ -54,25 +65,35 @@ internal static class MosaicResiliencePipeline
             SamplingDuration = authority.CircuitBreaker.SamplingDuration,
             BreakDuration = authority.CircuitBreaker.BreakDuration,
             StateProvider = circuit,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, TimeSpan.MaxValue)),
+            ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
         });
         builder.AddTimeout(authority.AttemptTimeout);
     }
 
-    /// <summary>Every attempt, and a back-off as long as one attempt between each, capped by the view's deadline.</summary>
+    /// <summary>Every attempt and the longest wait between each, capped by the view's deadline.</summary>
     internal static TimeSpan TotalTimeout(MosaicAuthorityOptions authority, TimeSpan deadline)
     {
-        var attempts = authority.AttemptTimeout * (authority.Retries + 1);
-        var backOff = authority.AttemptTimeout * authority.Retries;
-        return attempts + backOff < deadline ? attempts + backOff : deadline;
+        var total = (authority.AttemptTimeout * (authority.Retries + 1)) + (Wait(authority) * authority.Retries);
+        return total < deadline ? total : deadline;
     }
+
+    private static TimeSpan Wait(MosaicAuthorityOptions authority) =>
+        authority.AttemptTimeout < LongestWait ? authority.AttemptTimeout : LongestWait;
+
+    /// <summary>
+    /// What counts against the circuit: Mosaic or its token endpoint not answering, or answering 5xx or 408. Not
+    /// 429 (Mosaic is alive and says so), refused credentials, 4xx or an unreadable body.
+    /// </summary>
+    internal static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is MosaicUnavailableException { Reason: UnavailableReason.ServerError or UnavailableReason.Timeout or UnavailableReason.ConnectionFailed }
+        || (outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && IsTransient(outcome, TimeSpan.Zero, TimeProvider.System));
 
     /// <summary>
     /// A failure worth another attempt: no connection, a connection that broke mid-body, an attempt that timed out,
     /// 408, 5xx, and 429 unless Mosaic asks to wait longer than an attempt may take (then waiting would only spend
     /// the view's deadline). Refused credentials, 4xx and an unreadable body are not.
     /// </summary>
-    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait)
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, TimeSpan longestWait, TimeProvider time)
     {
         if (outcome.Exception is { } exception)
         {
@@ -86,17 +107,17 @@ internal static class MosaicResiliencePipeline
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            return RetryAfter(response) is not { } wait || wait <= longestWait;
+            return RetryAfter(response, time) is not { } wait || wait <= longestWait;
         }
 
         return response.StatusCode == HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500;
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            { Date: { } date } => date - time.GetUtcNow(),
             _ => null,
         };
 }

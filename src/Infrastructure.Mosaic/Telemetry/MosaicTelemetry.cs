@@ -21,6 +21,9 @@ public sealed class MosaicTelemetry : IDisposable
     public const string OutcomeTag = "socialcare.mosaic.outcome";
     public const string ReasonTag = "socialcare.mosaic.unavailable_reason";
 
+    /// <summary>The outcome of a lookup that its caller gave up on before it answered.</summary>
+    public const string Cancelled = "cancelled";
+
     private readonly ActivitySource _activities = new(Name);
     private readonly Meter _meter;
     private readonly Histogram<double> _duration;
@@ -68,6 +71,16 @@ public sealed class MosaicTelemetry : IDisposable
                 activity.SetStatus(ActivityStatusCode.Error, reason);
             }
         }
+    }
+
+    /// <summary>A lookup its caller gave up on (the view's deadline, or the caller itself).</summary>
+    internal void RecordCancelled(string authorityCode, TimeSpan elapsed, Activity? activity)
+    {
+        var tags = new TagList { { AuthorityTag, authorityCode }, { OutcomeTag, Cancelled } };
+        _duration.Record(elapsed.TotalSeconds, tags);
+        _lookups.Add(1, tags);
+        activity?.SetTag(OutcomeTag, Cancelled);
+        activity?.SetStatus(ActivityStatusCode.Error, Cancelled);
     }
 
     public static string OutcomeOf(MosaicLookup lookup) => lookup switch

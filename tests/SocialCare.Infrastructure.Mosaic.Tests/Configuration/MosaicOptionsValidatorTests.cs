@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 
 namespace SocialCare.Infrastructure.Mosaic.Tests.Configuration;
 
@@ -199,6 +201,29 @@ public class MosaicOptionsValidatorTests
             Throws.InstanceOf<OptionsValidationException>().With.Message.Contains(key + " could not be read"));
     }
 
+    [TestCase("Production", false)]
+    [TestCase("Staging", false)]
+    [TestCase("Development", true)]
+    public void Sandbox_mode_is_refused_outside_the_development_environment(string environment, bool allowed)
+    {
+        _settings["SocialCare:Sandbox:Enabled"] = "true";
+        using var services = Services(new FixedEnvironment(environment));
+
+        var failures = Validate(services);
+
+        Assert.That(
+            failures.Any(f => f == $"SocialCare:Sandbox:Enabled is allowed only in the Development environment (this is {environment})."),
+            Is.EqualTo(!allowed));
+    }
+
+    [Test]
+    public void Certificate_that_cannot_be_loaded_stops_the_host_naming_the_key()
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:Certificate:Path"] = Path.Combine(Path.GetTempPath(), "no-such-certificate.p12");
+
+        Assert.That(Failures(), Has.One.StartsWith("SocialCare:LocalAuthorities:0:Auth:Certificate could not be loaded"));
+    }
+
     [Test]
     public void Invalid_configuration_stops_the_first_use()
     {
@@ -219,16 +244,27 @@ public class MosaicOptionsValidatorTests
     private List<string> Failures()
     {
         using var services = Services();
+        return Validate(services);
+    }
+
+    private static List<string> Validate(ServiceProvider services)
+    {
         var validator = services.GetServices<IValidateOptions<MosaicOptions>>().OfType<MosaicOptionsValidator>().Single();
         var options = new MosaicOptions();
         services.GetRequiredService<IConfiguration>().GetSection("SocialCare").Bind(options);
         return validator.Validate(null, options).Failures?.ToList() ?? [];
     }
 
-    private ServiceProvider Services()
+    private ServiceProvider Services(IHostEnvironment? environment = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection();
+        if (environment is not null)
+        {
+            services.AddSingleton(environment);
+        }
+
+        return services
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSocialCareApplication(configuration)

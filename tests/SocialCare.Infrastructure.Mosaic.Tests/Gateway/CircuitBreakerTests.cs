@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 using Polly.CircuitBreaker;
 using SocialCare.Application.Abstractions;
@@ -87,5 +88,73 @@ public class CircuitBreakerTests : SandboxFixture
         }
 
         Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
+    public async Task Token_endpoint_that_is_down_opens_the_circuit_too()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Token });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var sent = Sandbox.Requests.Snapshot().Count;
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
+        Assert.That(Sandbox.Requests.Snapshot(), Has.Count.EqualTo(sent));
+    }
+
+    [Test]
+    public async Task Mosaic_asking_to_slow_down_does_not_open_the_circuit()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 30, Authority = Boroughs.Hammersmith.Code.Value });
+        for (var i = 0; i < 4; i++)
+        {
+            await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        }
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)));
+    }
+
+    [Test]
+    public async Task Health_check_reads_an_open_circuit_without_sending_a_request()
+    {
+        await RestartHostAsync(
+            s =>
+            {
+                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
+            },
+            _time,
+            (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Requests.Clear();
+
+        var report = await Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Name == "social-care-mosaic-E09000013");
+
+        Assert.That(report.Status, Is.EqualTo(HealthStatus.Unhealthy));
+        Assert.That(Sandbox.Requests.Snapshot(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Failing_health_checks_do_not_count_against_the_pages_circuit()
+    {
+        await RestartHostAsync(
+            s =>
+            {
+                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
+            },
+            _time,
+            (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = "status" });
+
+        for (var i = 0; i < 3; i++)
+        {
+            var probe = await Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Name == "social-care-mosaic-E09000013");
+            Assert.That(probe.Status, Is.EqualTo(HealthStatus.Unhealthy));
+        }
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>(), "the probe has no say in the page's circuit");
     }
 }

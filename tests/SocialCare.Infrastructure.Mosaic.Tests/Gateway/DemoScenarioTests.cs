@@ -122,11 +122,14 @@ public class DemoScenarioTests : SandboxFixture
     {
         var found = (MosaicLookup.Found)await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Unreadable);
 
-        Assert.That(found.UnreadableItems, Is.GreaterThan(0));
-        Assert.That(
-            found.Record.SocialWorkers.Count + found.Record.CarePackages.Count + found.Record.Assessments.Count +
-            found.Record.CaseNotes.Count + found.Record.CommunicationNeeds.Count,
-            Is.GreaterThan(0));
+        // The seed's sandbox-unreadable person: in each list one good item beside broken ones (a wrong JSON type, a
+        // missing or empty id, an unknown status or category, a bad date, a non-object), and two repeated ids.
+        Assert.That(found.UnreadableItems, Is.EqualTo(4 + 1 + 3 + 3 + 3));
+        Assert.That(found.Record.SocialWorkers.Select(w => w.Name), Is.EqualTo(new[] { "Ottoline Varga" }));
+        Assert.That(found.Record.CarePackages.Select(p => p.Service), Is.EqualTo(new[] { "Home care" }));
+        Assert.That(found.Record.Assessments.Select(a => a.Name), Is.EqualTo(new[] { "Care Act assessment" }));
+        Assert.That(found.Record.CaseNotes, Is.EqualTo(new[] { new CaseNoteMeta(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1)) }));
+        Assert.That(found.Record.CommunicationNeeds.Select(n => n.Description), Is.EqualTo(new[] { "Large print" }));
     }
 
     [Test]

@@ -92,8 +92,9 @@ public class FaultTests : SandboxFixture
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = Boroughs.Hammersmith.Code.Value });
         var clock = Stopwatch.StartNew();
 
-        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
 
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.Timeout)));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), "two attempts of 0.5 s and a back-off of at most 0.5 s");
     }
 
@@ -108,11 +109,38 @@ public class FaultTests : SandboxFixture
     }
 
     [Test]
-    public async Task Page_larger_than_the_cap_makes_the_authority_unavailable()
+    public async Task List_whose_pages_pass_the_cap_is_read_again_in_smaller_pages()
     {
-        await RestartHostAsync(s => s["SocialCare:MaxResponseBytes"] = "65536");
+        await RestartHostAsync(s => s["SocialCare:MaxResponseBytes"] = "131072");
+
+        var found = (MosaicLookup.Found)await Host.LookupAsync(Boroughs.Kensington, SeedPeople.Large);
+
+        Assert.That(found.Record.CaseNotes, Has.Count.EqualTo(5000));
+        Assert.That(found.Record.Assessments, Has.Count.EqualTo(500));
+        Assert.That(
+            Sandbox.Requests.Snapshot().Where(r => r.Resource == SandboxResources.CaseNotes).Select(r => r.QueryString).Distinct().Count(q => q.EndsWith("pageSize=200", StringComparison.Ordinal)),
+            Is.EqualTo(25));
+    }
+
+    [Test]
+    public async Task List_whose_smallest_pages_pass_the_cap_makes_the_authority_unavailable()
+    {
+        await RestartHostAsync(s => s["SocialCare:MaxResponseBytes"] = "4096");
 
         Assert.That(await Host.LookupAsync(Boroughs.Kensington, SeedPeople.Large), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ResponseTooLarge)));
+    }
+
+    [Test]
+    public async Task Rate_limit_is_waited_for_as_long_as_mosaic_asks_within_the_longest_wait()
+    {
+        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "AttemptTimeout")] = "00:00:02");
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 1, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 1 });
+        var clock = Stopwatch.StartNew();
+
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)), "one second is longer than the half-second longest wait");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(900)));
     }
 
     [Test]

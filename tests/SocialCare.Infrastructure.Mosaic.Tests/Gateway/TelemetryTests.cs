@@ -70,4 +70,15 @@ public class TelemetryTests : SandboxFixture
         Assert.That(traceParents, Has.Count.EqualTo(6));
         Assert.That(traceParents, Has.All.StartsWith("00-" + lookup.TraceId.ToHexString() + "-"));
     }
+
+    [Test]
+    public async Task Lookup_its_caller_gave_up_on_is_counted_as_cancelled()
+    {
+        using var lookups = new MetricCollector<long>(Host.Services.GetRequiredService<IMeterFactory>(), MosaicTelemetry.Name, MosaicTelemetry.LookupsInstrument);
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = "E09000013" });
+        using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        Assert.That(async () => await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full, caller.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(lookups.GetMeasurementSnapshot().Select(m => m.Tags[MosaicTelemetry.OutcomeTag]), Is.EqualTo(new[] { MosaicTelemetry.Cancelled }));
+    }
 }

@@ -63,7 +63,26 @@ public class TokenTests : SandboxFixture
         var lookups = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full)));
 
         Assert.That(lookups, Has.All.InstanceOf<MosaicLookup.Found>());
-        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.LessThanOrEqualTo(3), "a few views may see the old token refused before the new one is stored");
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2), "a refusal of the old token cannot drop the new one");
+    }
+
+    [Test]
+    public async Task Refused_credentials_are_believed_for_a_while_rather_than_asked_again_at_every_view()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(_ => { }, time);
+        var refused = Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.TokenRefused, Authority = "E09000013" });
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var again = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var postsWhileBelieved = Sandbox.Requests.Snapshot().Count(r => r.Method == "POST");
+        Sandbox.Faults.Remove(refused);
+        time.Advance(TimeSpan.FromSeconds(31));
+        var later = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(again, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        Assert.That(postsWhileBelieved, Is.EqualTo(1));
+        Assert.That(later, Is.InstanceOf<MosaicLookup.Found>());
     }
 
     [Test]
