@@ -43,7 +43,7 @@ public sealed class MosaicSandbox : IAsyncDisposable
     /// <summary>The faults in force; add or remove at run time.</summary>
     public SandboxFaults Faults { get; }
 
-    /// <summary>The requests received, without header values.</summary>
+    /// <summary>The last requests received (see <see cref="SandboxSettings.RequestLogCapacity"/>), without header values.</summary>
     public SandboxRequestLog Requests { get; }
 
     /// <summary>The control endpoint, <c>{BaseAddress}_sandbox/</c>.</summary>
@@ -94,7 +94,7 @@ public sealed class MosaicSandbox : IAsyncDisposable
             .ToList();
         var people = new SandboxPeople(seed);
         var faults = new SandboxFaults(initialFaults);
-        var requests = new SandboxRequestLog();
+        var requests = new SandboxRequestLog(settings.RequestLogCapacity);
         var tokens = new TokenStore(TimeProvider.System, settings.TokenLifetime);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions

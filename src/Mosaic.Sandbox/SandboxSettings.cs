@@ -31,6 +31,15 @@ public sealed class SandboxSettings
     /// <summary>How long an issued token is accepted (and its <c>expires_in</c>).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How many requests <see cref="MosaicSandbox.Requests"/> keeps (the last ones); 10,000 by default.</summary>
+    public int RequestLogCapacity { get; set; } = Requests.SandboxRequestLog.DefaultCapacity;
+
+    /// <summary>
+    /// Whether each request in the log keeps the body of its successful answer (<see cref="Requests.SandboxRequest.ResponseBody"/>),
+    /// for a test that must prove what was served; off by default, as bodies are large.
+    /// </summary>
+    public bool RecordBodies { get; set; }
+
     /// <summary>Faults in force from the start.</summary>
     public IList<SandboxFault> Faults { get; } = [];
 

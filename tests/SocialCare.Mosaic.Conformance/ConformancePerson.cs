@@ -7,7 +7,12 @@ namespace SocialCare.Mosaic.Conformance;
 /// given, in order, including an item listed twice (same <c>Id</c>), and split long lists into pages if your
 /// dialect pages. Serve <see cref="UnreadableItems"/> broken, among the others.
 /// </summary>
-/// <param name="Id">The person's id in Mosaic; distinct for every person a scenario seeds. Use it or make your own.</param>
+/// <remarks>
+/// A scenario may seed two entries with the same <c>Id</c> and NHS number (one person listed twice by Mosaic, with the
+/// same or conflicting consent): your server lists every seeded entry when the NHS number is looked up, and may
+/// serve the record of either.
+/// </remarks>
+/// <param name="Id">The person's id in Mosaic; distinct for every person a scenario seeds, except that one person may be listed twice (see remarks). Use it or make your own consistently.</param>
 /// <param name="NhsNumber">The NHS number the person is found by.</param>
 /// <param name="Consent">The person's consent to sharing with third parties.</param>
 public sealed record ConformancePerson(string Id, NhsNumber NhsNumber, ConsentToShare Consent)

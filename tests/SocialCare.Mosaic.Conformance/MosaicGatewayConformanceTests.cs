@@ -87,6 +87,40 @@ public abstract class MosaicGatewayConformanceTests
         AssertNoRecordRequests(second);
     }
 
+    /// <remarks>
+    /// Mosaic may list one person id more than once (a person in two teams, say). Spec §1 step 8: the person is shared
+    /// only when every entry for their id says consent given; one entry that withholds, or records nothing, is enough
+    /// to share nothing, whichever entry comes first.
+    /// </remarks>
+    [TestCase(ConsentToShare.Withheld, false)]
+    [TestCase(ConsentToShare.Withheld, true)]
+    [TestCase(ConsentToShare.NotRecorded, false)]
+    [TestCase(ConsentToShare.NotRecorded, true)]
+    public async Task Same_person_listed_twice_with_conflicting_consent_is_not_shared(ConsentToShare other, bool otherFirst)
+    {
+        var given = _scenarios.FullRecord("CONF-CONFLICT", TestNhsNumbers.For(14), ConsentToShare.Given);
+        var conflicting = given with { Consent = other };
+        await SeedPersonAsync(Authority, otherFirst ? conflicting : given);
+        await SeedPersonAsync(Authority, otherFirst ? given : conflicting);
+
+        var lookup = await LookUpAsync(given.NhsNumber);
+
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotShared()));
+        AssertNoRecordRequests(given);
+    }
+
+    [Test]
+    public async Task Same_person_listed_twice_with_consent_given_both_times_is_one_person_found()
+    {
+        var person = _scenarios.OneOfEach("CONF-LISTED-TWICE", TestNhsNumbers.For(15));
+        await SeedPersonAsync(Authority, person);
+        await SeedPersonAsync(Authority, person);
+
+        var lookup = await LookUpAsync(person.NhsNumber);
+
+        AssertFound(lookup, _scenarios.OneOfEachShown(), unreadableItems: 0);
+    }
+
     [Test]
     public async Task Full_record_shows_exactly_the_current_completed_and_active_items_with_every_field()
     {
@@ -156,6 +190,20 @@ public abstract class MosaicGatewayConformanceTests
 
         Assert.That(lookup, Is.TypeOf<MosaicLookup.Found>());
         Assert.That(SentinelSearch.FindIn(lookup, _scenarios.Sentinel), Is.Empty, "where a sentinel from contents, titles or text was found");
+        if (ServedBodies() is { } served)
+        {
+            // Their absence from the answer means something only if the server did serve them.
+            var sentinels = person.Assessments.Select(assessment => assessment.Content)
+                .Concat(person.CaseNotes.SelectMany(note => new[] { note.Title, note.Text }));
+            Assert.That(
+                sentinels.Where(sentinel => !served.Any(body => body.Contains(sentinel, StringComparison.Ordinal))),
+                Is.Empty,
+                "sentinels the server never served, so their absence from the answer proves nothing");
+        }
+        else
+        {
+            TestContext.Out.WriteLine("ServedBodies is not implemented: that the sentinels were served is not checked.");
+        }
     }
 
     [Test]
@@ -235,6 +283,13 @@ public abstract class MosaicGatewayConformanceTests
     /// person who is not shared, or one of several, costs no request beyond the lookup (spec §1 step 8).
     /// </summary>
     protected virtual int? CountRecordRequests(LocalAuthority authority, ConformancePerson person) => null;
+
+    /// <summary>
+    /// The raw bodies your server sent since the last reset (every successful answer at least, as text); null, the
+    /// default, if it does not record them. When it records, the kit proves that the sentinels it finds nowhere in
+    /// the answer were served to the adapter in the first place.
+    /// </summary>
+    protected virtual IReadOnlyList<string>? ServedBodies() => null;
 
     private async Task<ConformancePerson> SeedFaultyPersonAsync(ConformanceFaultKind kind, NhsNumber nhsNumber)
     {

@@ -307,6 +307,21 @@ public sealed class MosaicSandboxTests : SandboxTestBase
     }
 
     [Test]
+    public async Task One_person_id_added_twice_is_listed_twice_with_each_entry_s_consent()
+    {
+        Sandbox.People.Add("E09000013", "9990000115", new SeedRecord { PersonId = "KIT-1", Consent = "given" });
+        Sandbox.People.Add("E09000013", "9990000115", new SeedRecord { PersonId = "KIT-1", Consent = "withheld" });
+
+        var persons = await Client.PersonsAsync("E09000013", "9990000115");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(persons.Select(p => (string?)p!["personId"]), Is.EqualTo(new[] { "KIT-1", "KIT-1" }));
+            Assert.That(persons.Select(p => (string?)p!["consentToShareWithThirdParties"]), Is.EqualTo(new[] { "given", "withheld" }));
+        });
+    }
+
+    [Test]
     public async Task Unreadable_items_are_served_verbatim_beside_good_ones()
     {
         using var response = await Client.SendAsync(() => Wire.List("E09000013", "MOS-13-0099", "worker-relationships"));

@@ -32,6 +32,42 @@ public sealed class SandboxControlEndpointTests : SandboxTestBase
         });
     }
 
+    [TestCase("text/plain")]
+    [TestCase("application/x-www-form-urlencoded")]
+    [TestCase("multipart/form-data; boundary=x")]
+    [TestCase("application/problem+json")]
+    [TestCase(null)]
+    public async Task A_fault_posted_as_anything_but_json_is_415_and_not_added(string? contentType)
+    {
+        const string fault = """{ "kind": "RateLimit", "authority": "E09000013" }""";
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(fault));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var response = await Client.PostAsync(Control("faults"), content);
+        using var lookup = await Client.SendAsync(() => Wire.Lookup(Wire.Hammersmith, Wire.DemoFullNhsNumber));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+            Assert.That(lookup.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the fault was added all the same");
+        });
+    }
+
+    [TestCase("application/json")]
+    [TestCase("Application/JSON; charset=utf-8")]
+    public async Task A_fault_posted_as_json_is_accepted_whatever_the_case_and_charset(string contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{ "kind": "RateLimit", "authority": "E09000013" }"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await Client.PostAsync(Control("faults"), content);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+    }
+
     [Test]
     public async Task Deleting_all_faults_clears_the_seed_faults_too()
     {

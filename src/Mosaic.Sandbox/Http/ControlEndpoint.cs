@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 using SocialCare.Mosaic.Sandbox.Faults;
 using SocialCare.Mosaic.Sandbox.People;
 using SocialCare.Mosaic.Sandbox.Requests;
@@ -10,7 +11,8 @@ namespace SocialCare.Mosaic.Sandbox.Http;
 
 /// <summary>
 /// <c>/_sandbox/</c>: faults, the request log and the people, for a tester or a script. It exists only in the
-/// sandbox and its own requests are not logged.
+/// sandbox and its own requests are not logged. <c>POST /_sandbox/faults</c> takes <c>application/json</c> only (415
+/// otherwise): a web page can post a form or plain text to a loopback port without a preflight, but not JSON.
 /// </summary>
 internal sealed class ControlEndpoint(SandboxPeople people, SandboxFaults faults, SandboxRequestLog requests)
 {
@@ -60,6 +62,14 @@ internal sealed class ControlEndpoint(SandboxPeople people, SandboxFaults faults
 
     private async Task AddFaultAsync(HttpContext context)
     {
+        // A web page can post a form or text/plain to a loopback address without a preflight, but not JSON.
+        if (!IsJson(context.Request.ContentType))
+        {
+            await HttpAnswers.ProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body must be application/json.")
+                .ConfigureAwait(false);
+            return;
+        }
+
         SandboxFault? fault;
         try
         {
@@ -80,6 +90,10 @@ internal sealed class ControlEndpoint(SandboxPeople people, SandboxFaults faults
         var id = faults.Add(fault);
         await HttpAnswers.JsonAsync(context, StatusCodes.Status201Created, new JsonObject { ["id"] = id }).ConfigureAwait(false);
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static string AllowedFor(string path) => path switch
     {

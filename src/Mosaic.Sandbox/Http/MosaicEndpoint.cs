@@ -55,7 +55,7 @@ internal sealed class MosaicEndpoint(
         }
         else
         {
-            await ResourceAsync(context, route).ConfigureAwait(false);
+            await ResourceAsync(context, route, entry).ConfigureAwait(false);
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed class MosaicEndpoint(
         }).ConfigureAwait(false);
     }
 
-    private async Task ResourceAsync(HttpContext context, MosaicRoute route)
+    private async Task ResourceAsync(HttpContext context, MosaicRoute route, RequestEntry entry)
     {
         if (!HttpMethods.IsGet(context.Request.Method))
         {
@@ -185,7 +185,13 @@ internal sealed class MosaicEndpoint(
             return;
         }
 
-        await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, Body()).ConfigureAwait(false);
+        var body = Body();
+        if (settings.RecordBodies)
+        {
+            entry.Served(Encoding.UTF8.GetString(body));
+        }
+
+        await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, body).ConfigureAwait(false);
     }
 
     private async Task StatusAsync(HttpContext context, MosaicRoute route)

@@ -17,4 +17,18 @@ public sealed record SandboxRequest(
     string? Resource,
     bool HadNhsNumberHeader,
     string? TraceParent,
-    int? Status);
+    int? Status)
+{
+    /// <summary>
+    /// The body of a successful answer to <c>persons</c> or a list, as served (sentinels included); null unless
+    /// <see cref="SandboxSettings.RecordBodies"/> is on, and for every other answer. Left out of
+    /// <see cref="ToString"/>, which stays one short line.
+    /// </summary>
+    public string? ResponseBody { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Method = {Method}, Path = {Path}, QueryString = {QueryString}, Authority = {Authority}, Resource = {Resource}, HadNhsNumberHeader = {HadNhsNumberHeader}, TraceParent = {TraceParent}, Status = {Status}");
+        return true;
+    }
+}

@@ -23,8 +23,8 @@ public sealed class SandboxConformanceTests : MosaicGatewayConformanceTests
 
     [OneTimeSetUp]
     public async Task StartSandboxAsync() =>
-        // No seed: the kit's people are the only ones served.
-        _sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = 0, Seed = new SandboxSeed() });
+        // No seed: the kit's people are the only ones served. Bodies recorded, so the kit can see the sentinels served.
+        _sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = 0, Seed = new SandboxSeed(), RecordBodies = true });
 
     [OneTimeTearDown]
     public async Task StopSandboxAsync()
@@ -87,6 +87,9 @@ public sealed class SandboxConformanceTests : MosaicGatewayConformanceTests
             string.Equals(request.Authority, authority.Code.Value, StringComparison.OrdinalIgnoreCase)
             && request.Resource is { } resource && SandboxResources.Lists.Contains(resource)
             && PersonIdOf(request.Path) == person.Id);
+
+    protected override IReadOnlyList<string>? ServedBodies() =>
+        [.. Server.Requests.Snapshot().Select(request => request.ResponseBody).OfType<string>()];
 
     // {code}/v1/persons/{personId}/{list}
     private static string? PersonIdOf(string path) =>

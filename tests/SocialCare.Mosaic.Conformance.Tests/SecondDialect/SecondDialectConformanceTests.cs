@@ -54,4 +54,6 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
         new SecondDialectMosaicGateway(_httpClient ?? throw new InvalidOperationException("The server has not started."), ApiKey, TimeProvider.System);
 
     protected override int? CountRecordRequests(LocalAuthority authority, ConformancePerson person) => Server.SummaryRequestsFor(person.Id);
+
+    protected override IReadOnlyList<string>? ServedBodies() => Server.ServedBodies;
 }

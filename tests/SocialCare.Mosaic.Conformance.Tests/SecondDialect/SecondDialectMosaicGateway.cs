@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Authorities;
@@ -11,12 +10,25 @@ namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect;
 
 /// <summary>
 /// An adapter for the second dialect (<see cref="SecondDialectServer"/>), written as a council's own adapter would
-/// be: <paramref name="httpClient"/> has the council's base address, and <paramref name="apiKey"/> goes in
-/// <see cref="SecondDialectServer.ApiKeyHeader"/>. Expected failures are answers; cancellation of the token is
-/// thrown, so that the library can tell the caller's deadline from the adapter's own timeout.
+/// be: <paramref name="httpClient"/> has the council's base address, <paramref name="apiKey"/> goes in
+/// <see cref="SecondDialectServer.ApiKeyHeader"/>, and the NHS number goes in
+/// <see cref="SecondDialectServer.NhsNumberHeader"/> (never in a path or query: proxies log those). Expected failures
+/// are answers, a body cut short or larger than <paramref name="maxResponseBytes"/> included; cancellation of the
+/// token is thrown, so that the library can tell the caller's deadline from the adapter's own timeout.
 /// </summary>
-public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string apiKey, TimeProvider timeProvider) : IMosaicGateway
+public sealed class SecondDialectMosaicGateway(
+    HttpClient httpClient,
+    string apiKey,
+    TimeProvider timeProvider,
+    long maxResponseBytes = SecondDialectMosaicGateway.DefaultMaxResponseBytes) : IMosaicGateway
 {
+    /// <summary>The largest body read by default, 8 MiB: far more than any one person's summary.</summary>
+    public const long DefaultMaxResponseBytes = 8 * 1024 * 1024;
+
+    private readonly long _maxResponseBytes = maxResponseBytes > 0
+        ? maxResponseBytes
+        : throw new ArgumentOutOfRangeException(nameof(maxResponseBytes), maxResponseBytes, "The cap must be positive.");
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -28,8 +40,8 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
         ArgumentNullException.ThrowIfNull(authority);
         ArgumentNullException.ThrowIfNull(nhsNumber);
 
-        // This dialect takes the number in the query, never in the path (spec §4); it is not logged here.
-        var (search, searchFailure) = await GetAsync<ClientSearchDto>($"api/clients?nhs_no={nhsNumber.ToDigits()}", cancellationToken);
+        // The number goes in a header, never in the path or query (proxies log those); it is not logged here.
+        var (search, searchFailure) = await GetAsync<ClientSearchDto>("api/clients", nhsNumber, cancellationToken);
         if (searchFailure is not null)
         {
             return searchFailure;
@@ -40,7 +52,8 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
             return Malformed;
         }
 
-        var clients = results.DistinctBy(client => client!.ClientRef, StringComparer.Ordinal).ToList();
+        // One client listed twice is one person, shared only if every entry for them says consent given (spec §1 step 8).
+        var clients = results.GroupBy(client => client!.ClientRef!, StringComparer.Ordinal).ToList();
         switch (clients.Count)
         {
             case 0:
@@ -49,14 +62,14 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
                 return new MosaicLookup.SeveralPersons();
         }
 
-        var client = clients[0]!;
-        if (client.ShareConsent != "Y")
+        var client = clients[0];
+        if (!client.All(entry => entry!.ShareConsent == "Y"))
         {
             return new MosaicLookup.NotShared();
         }
 
         var (summary, summaryFailure) = await GetAsync<ClientSummaryDto>(
-            $"api/clients/{Uri.EscapeDataString(client.ClientRef!)}/summary", cancellationToken);
+            $"api/clients/{Uri.EscapeDataString(client.Key)}/summary", nhsNumber: null, cancellationToken);
         if (summaryFailure is not null)
         {
             return summaryFailure;
@@ -92,11 +105,17 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
         _ => UnavailableReason.Other,
     };
 
-    private async Task<(T? Value, MosaicLookup.Unavailable? Failure)> GetAsync<T>(string path, CancellationToken cancellationToken)
+    private async Task<(T? Value, MosaicLookup.Unavailable? Failure)> GetAsync<T>(
+        string path, NhsNumber? nhsNumber, CancellationToken cancellationToken)
         where T : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Add(SecondDialectServer.ApiKeyHeader, apiKey);
+        if (nhsNumber is not null)
+        {
+            request.Headers.Add(SecondDialectServer.NhsNumberHeader, nhsNumber.ToDigits());
+        }
+
         try
         {
             using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -105,7 +124,12 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
                 return (null, Unavailable(ReasonFor(response.StatusCode)));
             }
 
-            var value = await response.Content.ReadFromJsonAsync<T>(Options, cancellationToken);
+            if (await ReadBoundedAsync(response.Content, cancellationToken) is not { } body)
+            {
+                return (null, Unavailable(UnavailableReason.ResponseTooLarge));
+            }
+
+            var value = JsonSerializer.Deserialize<T>(body, Options);
             return value is null ? (null, Malformed) : (value, null);
         }
         catch (JsonException)
@@ -116,10 +140,41 @@ public sealed class SecondDialectMosaicGateway(HttpClient httpClient, string api
         {
             return (null, Unavailable(UnavailableReason.ConnectionFailed));
         }
+        catch (IOException)
+        {
+            // A body cut short (HttpIOException) or a connection reset while reading it.
+            return (null, Unavailable(UnavailableReason.ConnectionFailed));
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient.Timeout fired, not the caller: the adapter's own budget ran out.
             return (null, Unavailable(UnavailableReason.Timeout));
         }
+    }
+
+    // The body, or null once it is known to exceed maxResponseBytes: by its Content-Length before reading, or by
+    // counting as it is read when it has none (or lies), so a huge body is never held in memory.
+    private async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > _maxResponseBytes)
+        {
+            return null;
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _maxResponseBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

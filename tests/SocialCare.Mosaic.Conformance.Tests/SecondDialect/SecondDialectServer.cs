@@ -13,27 +13,39 @@ using SocialCare.Domain.Records;
 namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect;
 
 /// <summary>
-/// A Mosaic that speaks a dialect other than our contract, for the tests only: <c>GET /api/clients?nhs_no=…</c>
-/// finds clients, <c>GET /api/clients/{ref}/summary</c> serves all five lists at once in snake_case with upper-case
-/// status codes, and every request carries the key in <see cref="ApiKeyHeader"/>. It keeps seeded people as the
-/// kit's neutral records and writes them in its dialect when asked.
+/// A Mosaic that speaks a dialect other than our contract, for the tests only: <c>GET /api/clients</c> with the NHS
+/// number in <see cref="NhsNumberHeader"/> (never in the path or query, which proxies log) finds clients,
+/// <c>GET /api/clients/{ref}/summary</c> serves all five lists at once in snake_case with upper-case status codes,
+/// and every request carries the key in <see cref="ApiKeyHeader"/>. It keeps seeded people as the kit's neutral
+/// records, lists every seeded entry (one client ref seeded twice is listed twice), writes them in its dialect when
+/// asked, and records the request targets it received and the bodies it served.
 /// </summary>
 public sealed class SecondDialectServer : IAsyncDisposable
 {
     public const string ApiKeyHeader = "X-Council-Key";
 
+    public const string NhsNumberHeader = "X-Nhs-No";
+
     private const string BrokenDate = "31/02/2026";
 
     private readonly WebApplication _app;
     private readonly string _apiKey;
-    private readonly ConcurrentDictionary<string, ConformancePerson> _people = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConformancePerson> _people = new();
     private readonly ConcurrentDictionary<string, ConformanceFaultKind> _faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _rawAnswers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _summaryRequests = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _requestTargets = new();
+    private readonly ConcurrentQueue<string> _servedBodies = new();
 
     private SecondDialectServer(WebApplication app, string apiKey)
     {
         _app = app;
         _apiKey = apiKey;
+        app.Use((context, next) =>
+        {
+            _requestTargets.Enqueue(context.Request.Path + context.Request.QueryString);
+            return next(context);
+        });
         app.MapGet("/api/clients", FindClientsAsync);
         app.MapGet("/api/clients/{clientRef}/summary", SummariseClientAsync);
     }
@@ -51,18 +63,35 @@ public sealed class SecondDialectServer : IAsyncDisposable
         return server;
     }
 
-    public void Add(ConformancePerson person) => _people[person.Id] = person;
+    /// <summary>Seeds <paramref name="person"/>; seeding one client ref twice lists it twice.</summary>
+    public void Add(ConformancePerson person) => _people.Enqueue(person);
 
     public void Fail(NhsNumber nhsNumber, ConformanceFaultKind kind) => _faults[nhsNumber.ToDigits()] = kind;
 
+    /// <summary>
+    /// Until the next reset, answers every authorised request about <paramref name="nhsNumber"/> with
+    /// <paramref name="answer"/>, for the adapter's own tests of answers the kit does not name (a body cut short,
+    /// one too large).
+    /// </summary>
+    public void AnswerWith(NhsNumber nhsNumber, Func<HttpContext, Task> answer) => _rawAnswers[nhsNumber.ToDigits()] = answer;
+
     /// <summary>How many summaries of <paramref name="clientRef"/> were asked for since the last reset.</summary>
     public int SummaryRequestsFor(string clientRef) => _summaryRequests.GetValueOrDefault(clientRef);
+
+    /// <summary>The path and query of every request received since the last reset, oldest first.</summary>
+    public IReadOnlyList<string> RequestTargets => [.. _requestTargets];
+
+    /// <summary>The body of every successful answer since the last reset, oldest first.</summary>
+    public IReadOnlyList<string> ServedBodies => [.. _servedBodies];
 
     public void Reset()
     {
         _people.Clear();
         _faults.Clear();
+        _rawAnswers.Clear();
         _summaryRequests.Clear();
+        _requestTargets.Clear();
+        _servedBodies.Clear();
     }
 
     public async ValueTask DisposeAsync()
@@ -225,21 +254,29 @@ public sealed class SecondDialectServer : IAsyncDisposable
         };
     }
 
-    private static async Task WriteJsonAsync(HttpContext context, string json)
+    private async Task WriteJsonAsync(HttpContext context, string json)
     {
+        _servedBodies.Enqueue(json);
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(json, context.RequestAborted);
     }
 
     private async Task FindClientsAsync(HttpContext context)
     {
-        var nhsNumber = context.Request.Query["nhs_no"].ToString();
+        var nhsNumber = context.Request.Headers[NhsNumberHeader].ToString();
         if (await FailedAsync(context, nhsNumber))
         {
             return;
         }
 
-        var results = new JsonArray([.. _people.Values
+        if (nhsNumber.Length != 10 || nhsNumber.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        // Every seeded entry, in seeding order (stable), so one client ref seeded twice is listed twice.
+        var results = new JsonArray([.. _people
             .Where(person => person.NhsNumber.ToDigits() == nhsNumber)
             .OrderBy(person => person.Id, StringComparer.Ordinal)
             .Select(person => new JsonObject
@@ -259,7 +296,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
     {
         var clientRef = (string)context.Request.RouteValues["clientRef"]!;
         _summaryRequests.AddOrUpdate(clientRef, 1, (_, count) => count + 1);
-        if (!_people.TryGetValue(clientRef, out var person))
+        if (_people.FirstOrDefault(seeded => seeded.Id == clientRef) is not { } person)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -281,13 +318,20 @@ public sealed class SecondDialectServer : IAsyncDisposable
             return true;
         }
 
+        if (_rawAnswers.TryGetValue(nhsNumber, out var answer))
+        {
+            await answer(context);
+            return true;
+        }
+
         switch (fault)
         {
             case ConformanceFaultKind.ServerError:
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return true;
             case ConformanceFaultKind.MalformedBody:
-                await WriteJsonAsync(context, """{ "results": [ { "client_ref": "CONF-""");
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync("""{ "results": [ { "client_ref": "CONF-""", context.RequestAborted);
                 return true;
             case ConformanceFaultKind.Hang:
                 // Until the client gives up, or the server stops and would otherwise wait for this request.
