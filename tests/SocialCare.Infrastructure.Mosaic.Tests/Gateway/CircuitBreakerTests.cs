@@ -105,7 +105,7 @@ public class CircuitBreakerTests : SandboxFixture
     [Test]
     public async Task Mosaic_asking_to_slow_down_does_not_open_the_circuit()
     {
-        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 30, Authority = Boroughs.Hammersmith.Code.Value });
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 0, Authority = Boroughs.Hammersmith.Code.Value });
         for (var i = 0; i < 4; i++)
         {
             await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
