@@ -137,6 +137,28 @@ public abstract class MosaicGatewayConformanceTests
     }
 
     [Test]
+    public async Task Adapter_only_reads_and_keeps_the_NHS_number_out_of_paths_and_queries()
+    {
+        var person = _scenarios.FullRecord("CONF-READS", TestNhsNumbers.For(5), ConsentToShare.Given);
+        await SeedPersonAsync(Authority, person);
+
+        await LookUpAsync(person.NhsNumber);
+
+        if (RequestsReceived() is not { } requests)
+        {
+            Assert.Pass("This server does not record the requests it receives (RequestsReceived), so there is nothing to check.");
+            return;
+        }
+
+        var digits = person.NhsNumber.ToDigits();
+        Assert.That(requests, Is.Not.Empty, "a recorder that saw nothing proves nothing");
+        Assert.That(requests.Where(r => !r.IsCredentials).Select(r => r.Method).Distinct(), Is.EqualTo(new[] { "GET" }));
+        Assert.That(
+            requests.Select(r => Uri.UnescapeDataString(r.PathAndQuery).Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)),
+            Has.None.Contains(digits));
+    }
+
+    [Test]
     public async Task Person_with_nothing_to_show_is_found_with_an_empty_record()
     {
         var person = new ConformancePerson("CONF-EMPTY", TestNhsNumbers.For(6), ConsentToShare.Given);
@@ -290,6 +312,13 @@ public abstract class MosaicGatewayConformanceTests
     /// the answer were served to the adapter in the first place.
     /// </summary>
     protected virtual IReadOnlyList<string>? ServedBodies() => null;
+
+    /// <summary>
+    /// Every request your server received since the last reset; null, the default, if it does not record them. When
+    /// it records, the kit proves that an adapter only reads (GET, but for its credentials) and never puts the NHS
+    /// number in a path or query, where proxies and server logs would keep it.
+    /// </summary>
+    protected virtual IReadOnlyList<ConformanceRequest>? RequestsReceived() => null;
 
     private async Task<ConformancePerson> SeedFaultyPersonAsync(ConformanceFaultKind kind, NhsNumber nhsNumber)
     {

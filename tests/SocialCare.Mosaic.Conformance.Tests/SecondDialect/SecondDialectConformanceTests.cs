@@ -56,4 +56,6 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
     protected override int? CountRecordRequests(LocalAuthority authority, ConformancePerson person) => Server.SummaryRequestsFor(person.Id);
 
     protected override IReadOnlyList<string>? ServedBodies() => Server.ServedBodies;
+
+    protected override IReadOnlyList<ConformanceRequest>? RequestsReceived() => Server.Requests;
 }

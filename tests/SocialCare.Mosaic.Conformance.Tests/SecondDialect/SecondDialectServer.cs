@@ -35,6 +35,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _rawAnswers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _summaryRequests = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requestTargets = new();
+    private readonly ConcurrentQueue<ConformanceRequest> _requests = new();
     private readonly ConcurrentQueue<string> _servedBodies = new();
 
     private SecondDialectServer(WebApplication app, string apiKey)
@@ -44,6 +45,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
         app.Use((context, next) =>
         {
             _requestTargets.Enqueue(context.Request.Path + context.Request.QueryString);
+            _requests.Enqueue(new ConformanceRequest(context.Request.Method, context.Request.Path + context.Request.QueryString));
             return next(context);
         });
         app.MapGet("/api/clients", FindClientsAsync);
@@ -81,6 +83,9 @@ public sealed class SecondDialectServer : IAsyncDisposable
     /// <summary>The path and query of every request received since the last reset, oldest first.</summary>
     public IReadOnlyList<string> RequestTargets => [.. _requestTargets];
 
+    /// <summary>Every request received since the last reset, method included.</summary>
+    public IReadOnlyList<ConformanceRequest> Requests => [.. _requests];
+
     /// <summary>The body of every successful answer since the last reset, oldest first.</summary>
     public IReadOnlyList<string> ServedBodies => [.. _servedBodies];
 
@@ -91,6 +96,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
         _rawAnswers.Clear();
         _summaryRequests.Clear();
         _requestTargets.Clear();
+        _requests.Clear();
         _servedBodies.Clear();
     }
 
