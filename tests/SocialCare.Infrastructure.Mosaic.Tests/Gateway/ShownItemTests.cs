@@ -99,6 +99,23 @@ public class ShownItemTests : SandboxFixture
         Assert.That(found.Record.CaseNotes, Is.EqualTo(new[] { new CaseNoteMeta(date, date) }));
     }
 
+    [Test]
+    public async Task Very_long_list_is_read_up_to_its_limit_and_the_rest_counted_as_unreadable()
+    {
+        var notes = new JsonArray();
+        for (var i = 0; i < MosaicHttpGateway.MaxItems + 500; i++)
+        {
+            notes.Add(JsonNode.Parse($$"""{ "id": "N-{{i}}", "status": "complete", "completedDate": "2026-01-02", "effectiveDate": "2026-01-01" }"""));
+        }
+
+        Seed("case-notes", notes);
+
+        var found = (MosaicLookup.Found)await Host.LookupAsync(Boroughs.Spare, SeedPeople.Seeded);
+
+        Assert.That(found.Record.CaseNotes, Has.Count.EqualTo(MosaicHttpGateway.MaxItems));
+        Assert.That(found.UnreadableItems, Is.EqualTo(500));
+    }
+
     private static object[] Row(string list, string item, Expect expect) => [list, item, expect];
 
     private void Seed(string list, JsonArray items)
