@@ -45,7 +45,7 @@ public class CircuitBreakerTests : SandboxFixture
         var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
 
         Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(100)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), "no attempt, no timeout: a generous bound for a busy machine");
         Assert.That(Sandbox.Requests.Snapshot(), Has.Count.EqualTo(sent));
         Assert.That(Host.Services.GetRequiredService<MosaicCircuitStates>().StateOf("E09000013"), Is.EqualTo(CircuitState.Open));
     }

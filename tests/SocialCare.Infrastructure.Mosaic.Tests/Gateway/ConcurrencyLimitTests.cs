@@ -18,8 +18,14 @@ public class ConcurrencyLimitTests : SandboxFixture
         using var views = new CancellationTokenSource();
 
         var lookups = Enumerable.Range(0, 6).Select(_ => Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full, views.Token)).ToList();
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
-        var inFlight = Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons);
+        for (var waited = 0; Arrived() < 2 && waited < 100; waited++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        // Time for any request beyond the limit to arrive, had it been sent.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var inFlight = Arrived();
         await views.CancelAsync();
 
         Assert.That(inFlight, Is.EqualTo(2));
@@ -28,4 +34,6 @@ public class ConcurrencyLimitTests : SandboxFixture
             Assert.That(async () => await lookup, Throws.InstanceOf<OperationCanceledException>());
         }
     }
+
+    private int Arrived() => Sandbox.Requests.Snapshot().Count(r => r.Resource == SandboxResources.Persons);
 }
