@@ -47,11 +47,13 @@ public static class DependencyInjection
         services.TryAddSingleton<MosaicCertificates>();
         services.TryAddSingleton<IMosaicGateway, MosaicHttpGateway>();
 
-        foreach (var code in AuthorityCodes(configuration))
+        var registered = new HashSet<string>(AuthorityCodes(configuration), StringComparer.OrdinalIgnoreCase);
+        foreach (var code in registered)
         {
             AddAuthorityClients(services, code);
         }
 
+        services.AddSingleton<IValidateOptions<MosaicOptions>>(new MosaicClientsValidator(registered));
         return services;
     }
 
@@ -89,6 +91,7 @@ public static class DependencyInjection
             // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
             .RemoveAllLoggers()
             .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Resources(code)), wrapHandlersPipeline: false)
+            .AddHttpMessageHandler(sp => new MosaicTokenHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
             .AddResilienceHandler("mosaic", (builder, context) =>
             {
                 var (_, authority) = Resolve(context.ServiceProvider, code);
@@ -98,12 +101,7 @@ public static class DependencyInjection
                 MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit, time);
             })
             .Services.AddHttpClient(MosaicClientNames.Resources(code))
-            .AddHttpMessageHandler(sp =>
-            {
-                var authority = Resolve(sp, code).Authority;
-                var tokens = sp.GetRequiredService<MosaicTokenSources>();
-                return new MosaicAuthenticationHandler(authority.Auth, () => tokens.For(authority));
-            })
+            .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
             .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
 
         services.AddHttpClient(MosaicClientNames.Health(code), (sp, client) =>
@@ -116,12 +114,7 @@ public static class DependencyInjection
             .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
             .RemoveAllLoggers()
             .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Health(code)), wrapHandlersPipeline: false)
-            .AddHttpMessageHandler(sp =>
-            {
-                var authority = Resolve(sp, code).Authority;
-                var tokens = sp.GetRequiredService<MosaicTokenSources>();
-                return new MosaicAuthenticationHandler(authority.Auth, () => tokens.For(authority));
-            })
+            .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
             .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
 
         services.AddHttpClient(MosaicClientNames.Token(code), (sp, client) =>
@@ -132,6 +125,12 @@ public static class DependencyInjection
             .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
             .RemoveAllLoggers()
             .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Token(code)), wrapHandlersPipeline: false);
+    }
+
+    private static Func<ClientCredentialsTokenSource> Tokens(IServiceProvider services, string code)
+    {
+        var tokens = services.GetRequiredService<MosaicTokenSources>();
+        return () => tokens.For(Resolve(services, code).Authority);
     }
 
     // The factory's category, so that a host's existing filters for HttpClient logging apply unchanged.

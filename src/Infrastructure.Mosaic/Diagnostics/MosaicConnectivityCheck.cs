@@ -68,8 +68,10 @@ public sealed class MosaicConnectivityCheck(
         {
             outcome = (false, unavailable.Reason.ToString());
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException)
+        catch (Exception exception)
         {
+            // Whatever went wrong is this step's result, so the report is never lost; the type only, as messages can
+            // repeat addresses and headers.
             outcome = (false, exception.GetType().Name + (exception.InnerException is { } inner ? " (" + inner.GetType().Name + ")" : ""));
         }
 
@@ -94,7 +96,8 @@ public sealed class MosaicConnectivityCheck(
 
     private async Task<(bool, string)> StatusAsync(string authorityCode, Uri baseUrl, CancellationToken cancellationToken)
     {
-        var client = clients.CreateClient(MosaicClientNames.Resources(authorityCode));
+        // The health check's client: one attempt, so a hanging Mosaic shows as a timeout here rather than retries.
+        var client = clients.CreateClient(MosaicClientNames.Health(authorityCode));
         using var response = await client.GetAsync(new Uri("v1/status", UriKind.Relative), cancellationToken).ConfigureAwait(false);
         var transport = baseUrl.Scheme == Uri.UriSchemeHttps ? "TLS handshake completed" : "plain http (sandbox only)";
         return (response.IsSuccessStatusCode, string.Create(CultureInfo.InvariantCulture, $"{(int)response.StatusCode} {response.StatusCode}; {transport}"));

@@ -32,7 +32,7 @@ public sealed class MosaicAuthorityHealthCheck(string authorityCode, IHttpClient
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The type only: a message could repeat a URL or a header.
-            data["failure"] = exception.GetType().Name;
+            data["failure"] = exception is MosaicUnavailableException unavailable ? unavailable.Reason.ToString() : exception.GetType().Name;
             return HealthCheckResult.Unhealthy("Mosaic could not be reached.", data: data);
         }
     }

@@ -8,7 +8,9 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 
 /// <summary>
 /// One authority's OAuth2 client-credentials token: fetched once however many requests need it at the same moment,
-/// kept until shortly before it expires, forgotten when Mosaic refuses it. The token and the secret are never logged.
+/// renewed in the background from shortly before it expires while it is still served, forgotten when Mosaic refuses
+/// it. A failure is remembered for a while, so that a refusing or dead token endpoint answers every view at once
+/// instead of being asked by each. The token and the secret are never logged.
 /// </summary>
 internal sealed partial class ClientCredentialsTokenSource(
     MosaicTokenRequest tokenRequest, IHttpClientFactory clients, TimeProvider time, ILogger logger)
@@ -21,28 +23,41 @@ internal sealed partial class ClientCredentialsTokenSource(
     /// </summary>
     internal static readonly TimeSpan RefusalRemembered = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a token endpoint that is down, slow or unreadable is believed to stay so.</summary>
+    internal static readonly TimeSpan FailureRemembered = TimeSpan.FromSeconds(5);
+
     private readonly Lock _gate = new();
     private CachedToken? _token;
     private Task<CachedToken>? _fetch;
-    private DateTimeOffset _refusedUntil = DateTimeOffset.MinValue;
+    private (UnavailableReason Reason, DateTimeOffset Until)? _failure;
 
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
         Task<CachedToken> fetch;
         lock (_gate)
         {
-            if (_token is { } cached && time.GetUtcNow() < cached.RefreshAt)
+            var now = time.GetUtcNow();
+            if (_token is { } fresh && now < fresh.RefreshAt)
             {
-                return cached.Value;
+                return fresh.Value;
             }
 
-            if (time.GetUtcNow() < _refusedUntil)
+            if (_failure is { } failure && now < failure.Until)
             {
-                throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
+                if (_token is { } stillValid && now < stillValid.ExpiresAt)
+                {
+                    return stillValid.Value;
+                }
+
+                throw new MosaicUnavailableException(failure.Reason);
             }
 
             // Started without the caller's token: one caller giving up must not fail the others waiting on it.
             fetch = _fetch ??= StartFetch();
+            if (_token is { } renewing && now < renewing.ExpiresAt)
+            {
+                return renewing.Value;
+            }
         }
 
         var token = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -61,6 +76,16 @@ internal sealed partial class ClientCredentialsTokenSource(
         }
     }
 
+    /// <summary>Mosaic refused a token just issued: the credentials are wrong for it, and are believed so for a while.</summary>
+    public void RefusedByMosaic()
+    {
+        lock (_gate)
+        {
+            _token = null;
+            _failure = (UnavailableReason.BadCredentials, time.GetUtcNow() + RefusalRemembered);
+        }
+    }
+
     private Task<CachedToken> StartFetch()
     {
         var fetch = FetchAsync();
@@ -72,10 +97,13 @@ internal sealed partial class ClientCredentialsTokenSource(
                     if (completed.IsCompletedSuccessfully)
                     {
                         _token = completed.Result;
+                        _failure = null;
                     }
-                    else if (completed.Exception?.InnerException is MosaicUnavailableException { Reason: UnavailableReason.BadCredentials })
+                    else
                     {
-                        _refusedUntil = time.GetUtcNow() + RefusalRemembered;
+                        var reason = (completed.Exception?.InnerException as MosaicUnavailableException)?.Reason ?? UnavailableReason.Other;
+                        var remembered = reason == UnavailableReason.BadCredentials ? RefusalRemembered : FailureRemembered;
+                        _failure = (reason, time.GetUtcNow() + remembered);
                     }
 
                     if (ReferenceEquals(_fetch, completed))
@@ -111,13 +139,14 @@ internal sealed partial class ClientCredentialsTokenSource(
                 var dto = await JsonSerializer.DeserializeAsync(body, MosaicJsonContext.Default.TokenResponseDto, timeout.Token).ConfigureAwait(false);
                 if (string.IsNullOrEmpty(dto?.AccessToken) || dto.ExpiresIn is not > 0)
                 {
-                    throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
+                    throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
                 }
 
+                var now = time.GetUtcNow();
                 var lifetime = TimeSpan.FromSeconds(dto.ExpiresIn.Value);
                 var early = TimeSpan.FromTicks(Math.Min(MaximumEarlyRefresh.Ticks, lifetime.Ticks / 10));
                 LogObtained(logger, tokenRequest.AuthorityCode, dto.ExpiresIn.Value);
-                return new CachedToken(dto.AccessToken, time.GetUtcNow() + lifetime - early);
+                return new CachedToken(dto.AccessToken, RefreshAt: now + lifetime - early, ExpiresAt: now + lifetime);
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
@@ -126,16 +155,22 @@ internal sealed partial class ClientCredentialsTokenSource(
         }
         catch (JsonException)
         {
-            throw new MosaicUnavailableException(UnavailableReason.BadCredentials);
+            throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
             throw new MosaicUnavailableException(UnavailableReason.ConnectionFailed);
         }
     }
 
-    private static UnavailableReason ReasonFor(HttpStatusCode status) =>
-        (int)status >= 500 ? UnavailableReason.ServerError : UnavailableReason.BadCredentials;
+    private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => UnavailableReason.BadCredentials,
+        HttpStatusCode.TooManyRequests => UnavailableReason.RateLimited,
+        HttpStatusCode.RequestTimeout => UnavailableReason.Timeout,
+        >= HttpStatusCode.InternalServerError => UnavailableReason.ServerError,
+        _ => UnavailableReason.Other,
+    };
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Token for {AuthorityCode} obtained, valid for {Seconds} s")]
     private static partial void LogObtained(ILogger logger, string authorityCode, int seconds);
@@ -143,5 +178,5 @@ internal sealed partial class ClientCredentialsTokenSource(
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The token endpoint of {AuthorityCode} answered {StatusCode}")]
     private static partial void LogRefused(ILogger logger, string authorityCode, int statusCode);
 
-    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);
+    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt, DateTimeOffset ExpiresAt);
 }

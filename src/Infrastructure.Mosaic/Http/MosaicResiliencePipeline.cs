@@ -4,7 +4,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
-using SocialCare.Application.Abstractions;
 using SocialCare.Infrastructure.Mosaic.Configuration;
 
 namespace SocialCare.Infrastructure.Mosaic.Http;
@@ -81,12 +80,12 @@ internal static class MosaicResiliencePipeline
         authority.AttemptTimeout < LongestWait ? authority.AttemptTimeout : LongestWait;
 
     /// <summary>
-    /// What counts against the circuit: Mosaic or its token endpoint not answering, or answering 5xx or 408. Not
-    /// 429 (Mosaic is alive and says so), refused credentials, 4xx or an unreadable body.
+    /// What counts against Mosaic's circuit: Mosaic not answering, or answering 5xx or 408. Not 429 (Mosaic is alive
+    /// and says so), refused credentials, 4xx, an unreadable body, or the token endpoint (another service, whose
+    /// failures <see cref="ClientCredentialsTokenSource"/> remembers itself).
     /// </summary>
     internal static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is MosaicUnavailableException { Reason: UnavailableReason.ServerError or UnavailableReason.Timeout or UnavailableReason.ConnectionFailed }
-        || (outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && IsTransient(outcome, TimeSpan.Zero, TimeProvider.System));
+        outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && IsTransient(outcome, TimeSpan.Zero, TimeProvider.System);
 
     /// <summary>
     /// A failure worth another attempt: no connection, a connection that broke mid-body, an attempt that timed out,

@@ -225,6 +225,22 @@ public class MosaicOptionsValidatorTests
     }
 
     [Test]
+    public void Authority_that_reached_the_options_after_the_clients_were_registered_stops_the_host()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSocialCareApplication(configuration)
+            .AddSocialCareMosaic(configuration)
+            .Configure<MosaicOptions>(o => o.LocalAuthorities.Add(new MosaicAuthorityOptions { Code = "E09000015", Enabled = true, BaseUrl = new Uri("https://harrow.example.org/"), Auth = { Mode = MosaicAuthMode.ApiKey, ApiKey = "k" } }))
+            .BuildServiceProvider();
+
+        Assert.That(
+            () => services.GetRequiredService<IOptions<MosaicOptions>>().Value,
+            Throws.InstanceOf<OptionsValidationException>().With.Message.Contains("SocialCare:LocalAuthorities:2 (E09000015) has no HTTP client"));
+    }
+
+    [Test]
     public void Invalid_configuration_stops_the_first_use()
     {
         _settings.Remove("SocialCare:LocalAuthorities:0:BaseUrl");

@@ -91,15 +91,32 @@ public class CircuitBreakerTests : SandboxFixture
     }
 
     [Test]
-    public async Task Token_endpoint_that_is_down_opens_the_circuit_too()
+    public async Task Token_endpoint_that_is_down_is_remembered_briefly_and_leaves_mosaics_circuit_alone()
     {
-        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Token });
-        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
-        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
-        var sent = Sandbox.Requests.Snapshot().Count;
+        var fault = Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Token });
+        var first = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var second = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var posts = Sandbox.Requests.Snapshot().Count(r => r.Method == "POST");
+        Sandbox.Faults.Remove(fault);
+        _time.Advance(TimeSpan.FromSeconds(6));
 
-        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
-        Assert.That(Sandbox.Requests.Snapshot(), Has.Count.EqualTo(sent));
+        Assert.That(first, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ServerError)));
+        Assert.That(second, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ServerError)));
+        Assert.That(posts, Is.EqualTo(1), "the second view is answered from the remembered failure");
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [TestCase(403)]
+    [TestCase(404)]
+    public async Task Refusals_do_not_open_the_circuit(int status)
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = status, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons });
+        for (var i = 0; i < 4; i++)
+        {
+            await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        }
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.Not.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.CircuitOpen)));
     }
 
     [Test]

@@ -51,6 +51,15 @@ public class FaultTests : SandboxFixture
     }
 
     [Test]
+    public async Task The_list_that_failed_gives_the_reason_not_the_lists_stopped_because_of_it()
+    {
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(300), Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.WorkerRelationships });
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 500, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.CommunicationNeeds });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.ServerError)));
+    }
+
+    [Test]
     public async Task Transient_failure_once_is_retried_and_the_record_shown()
     {
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 1 });

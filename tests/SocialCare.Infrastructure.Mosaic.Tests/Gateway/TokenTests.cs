@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialCare.Application.Abstractions;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
@@ -93,5 +94,84 @@ public class TokenTests : SandboxFixture
         var text = string.Join('\n', Host.Logs.GetSnapshot().Select(r => r.Message + " " + string.Join(',', r.StructuredState ?? [])));
         Assert.That(text, Does.Not.Contain("sandbox-secret"));
         Assert.That(text, Does.Not.Contain("Bearer"));
+    }
+
+    [TestCase(429, UnavailableReason.RateLimited)]
+    [TestCase(408, UnavailableReason.Timeout)]
+    [TestCase(500, UnavailableReason.ServerError)]
+    [TestCase(400, UnavailableReason.BadCredentials)]
+    public async Task Token_endpoint_answer_gives_its_own_reason(int status, UnavailableReason reason)
+    {
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Status, Status = status, Authority = "E09000013", Resource = "token" });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(reason)));
+    }
+
+    [Test]
+    public async Task Token_endpoint_failure_other_than_a_refusal_is_forgotten_after_a_few_seconds()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(_ => { }, time);
+        var busy = Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.RateLimit, Authority = "E09000013", Resource = "token" });
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Remove(busy);
+        time.Advance(TimeSpan.FromSeconds(6));
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
+    public async Task New_tokens_that_mosaic_keeps_refusing_are_not_asked_for_at_every_view()
+    {
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.InvalidToken, Authority = "E09000013" });
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        }
+
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2), "the first token, and one new one after Mosaic refused it");
+    }
+
+    [Test]
+    public async Task Time_spent_getting_a_token_is_not_charged_to_mosaics_attempt()
+    {
+        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0");
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(350), Authority = "E09000013", Resource = "token" });
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(250), Authority = "E09000013", Resource = "persons" });
+
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>(), "0.35 s for the token and 0.25 s for the person, each inside its own 0.5 s");
+    }
+
+    [Test]
+    public async Task Token_is_renewed_in_the_background_and_the_valid_one_served_while_the_endpoint_is_down()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(_ => { }, time);
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Status, Status = 503, Authority = "E09000013", Resource = "token" });
+        time.Advance(TimeSpan.FromMinutes(59) + TimeSpan.FromSeconds(30));
+
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(lookup, Is.InstanceOf<MosaicLookup.Found>(), "the token is still valid for thirty seconds");
+    }
+
+    [Test]
+    public async Task Rejecting_an_old_token_does_not_drop_the_new_one()
+    {
+        var tokens = Host.Services.GetRequiredService<SocialCare.Infrastructure.Mosaic.Http.MosaicTokenSources>();
+        var options = Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SocialCare.Infrastructure.Mosaic.Configuration.MosaicOptions>>().Value;
+        var source = tokens.For(options.Find("E09000013")!);
+
+        var first = await source.GetAsync(CancellationToken.None);
+        source.Reject(first);
+        var second = await source.GetAsync(CancellationToken.None);
+        source.Reject(first);
+        var third = await source.GetAsync(CancellationToken.None);
+
+        Assert.That(second, Is.Not.EqualTo(first));
+        Assert.That(third, Is.EqualTo(second));
+        Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2));
     }
 }

@@ -56,4 +56,20 @@ public class MosaicPrimaryHandlerTests
         Assert.That(handler.AllowAutoRedirect, Is.False, "a redirect could carry the NHS number header to another host");
         Assert.That(handler.ConnectTimeout, Is.EqualTo(TimeSpan.FromMilliseconds(700)));
     }
+
+    [Test]
+    public void Certificate_is_loaded_once_for_every_handler_the_factory_builds()
+    {
+        var authority = new MosaicAuthorityOptions
+        {
+            Code = "E09000015",
+            Auth = new MosaicAuthOptions { Certificate = new MosaicCertificateOptions { Path = _path, Password = "from-a-secret-store" } },
+        };
+        using var certificates = new MosaicCertificates();
+
+        using var first = MosaicPrimaryHandler.Create(authority, certificates);
+        using var second = MosaicPrimaryHandler.Create(authority, certificates);
+
+        Assert.That(second.SslOptions.ClientCertificates![0], Is.SameAs(first.SslOptions.ClientCertificates![0]));
+    }
 }
