@@ -79,18 +79,8 @@ public static class DependencyInjection
 
     private static void AddAuthorityClients(IServiceCollection services, string code)
     {
-        services.AddHttpClient(MosaicClientNames.Resources(code), (sp, client) =>
-            {
-                var (options, authority) = Resolve(sp, code);
-                client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
-                // The resilience pipeline times every attempt and the whole; HttpClient's own timeout would only cut across them.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-            })
-            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
-            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
-            .RemoveAllLoggers()
-            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Resources(code)), wrapHandlersPipeline: false)
+        // The resilience pipeline times every attempt and the whole; HttpClient's own timeout would only cut across them.
+        AddMosaicClient(services, MosaicClientNames.Resources(code), code, (client, options, authority) => Address(client, options, authority, Timeout.InfiniteTimeSpan))
             .AddHttpMessageHandler(sp => new MosaicTokenHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
             .AddResilienceHandler("mosaic", (builder, context) =>
             {
@@ -99,33 +89,45 @@ public static class DependencyInjection
                 var circuit = context.ServiceProvider.GetRequiredService<MosaicCircuitStates>().For(code);
                 var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit, time);
-            })
-            .Services.AddHttpClient(MosaicClientNames.Resources(code))
-            .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
-            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
+            });
+        WithCredentialsAndCap(services.AddHttpClient(MosaicClientNames.Resources(code)), code);
 
-        services.AddHttpClient(MosaicClientNames.Health(code), (sp, client) =>
+        WithCredentialsAndCap(
+            AddMosaicClient(services, MosaicClientNames.Health(code), code, (client, options, authority) => Address(client, options, authority, authority.AttemptTimeout)),
+            code);
+
+        AddMosaicClient(services, MosaicClientNames.Token(code), code, (client, _, _) =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.MaxResponseContentBufferSize = 64 * 1024;
+        });
+    }
+
+    /// <summary>A client of one authority: its sockets and certificate, and request logging that names no person.</summary>
+    private static IHttpClientBuilder AddMosaicClient(
+        IServiceCollection services, string name, string code, Action<HttpClient, MosaicOptions, MosaicAuthorityOptions> configure) =>
+        services.AddHttpClient(name, (sp, client) =>
             {
                 var (options, authority) = Resolve(sp, code);
-                client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
-                client.Timeout = authority.AttemptTimeout;
-                client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+                configure(client, options, authority);
             })
             .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
+            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
             .RemoveAllLoggers()
-            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Health(code)), wrapHandlersPipeline: false)
+            .AddLogger(sp => HttpLogger(sp, name), wrapHandlersPipeline: false);
+
+    private static void Address(HttpClient client, MosaicOptions options, MosaicAuthorityOptions authority, TimeSpan timeout)
+    {
+        client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
+        client.Timeout = timeout;
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+    }
+
+    /// <summary>Inside each attempt: the credentials, then the response cap.</summary>
+    private static void WithCredentialsAndCap(IHttpClientBuilder builder, string code) =>
+        builder
             .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
             .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
-
-        services.AddHttpClient(MosaicClientNames.Token(code), (sp, client) =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.MaxResponseContentBufferSize = 64 * 1024;
-            })
-            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
-            .RemoveAllLoggers()
-            .AddLogger(sp => HttpLogger(sp, MosaicClientNames.Token(code)), wrapHandlersPipeline: false);
-    }
 
     private static Func<ClientCredentialsTokenSource> Tokens(IServiceProvider services, string code)
     {

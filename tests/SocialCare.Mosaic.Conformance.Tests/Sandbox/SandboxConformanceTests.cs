@@ -88,7 +88,7 @@ public sealed class SandboxConformanceTests : MosaicGatewayConformanceTests
             && request.Resource is { } resource && SandboxResources.Lists.Contains(resource)
             && PersonIdOf(request.Path) == person.Id);
 
-    protected override IReadOnlyList<ConformanceRequest>? RequestsReceived() =>
+    protected override IReadOnlyList<ConformanceRequest> RequestsReceived() =>
         [.. Server.Requests.Snapshot().Select(r => new ConformanceRequest(r.Method, r.Path + r.QueryString, r.Resource == SandboxResources.Token))];
 
     protected override IReadOnlyList<string>? ServedBodies() =>

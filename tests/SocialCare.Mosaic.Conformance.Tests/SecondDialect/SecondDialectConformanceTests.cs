@@ -57,5 +57,5 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
 
     protected override IReadOnlyList<string>? ServedBodies() => Server.ServedBodies;
 
-    protected override IReadOnlyList<ConformanceRequest>? RequestsReceived() => Server.Requests;
+    protected override IReadOnlyList<ConformanceRequest> RequestsReceived() => Server.Requests;
 }
