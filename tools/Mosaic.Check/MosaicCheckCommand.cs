@@ -103,13 +103,6 @@ public static class MosaicCheckCommand
         var entry = configuration.GetSection(SocialCareOptions.SectionName).GetSection("LocalAuthorities").GetChildren()
             .FirstOrDefault(e => string.Equals(e["Code"], authorityCode, StringComparison.OrdinalIgnoreCase));
         var authority = provider.GetRequiredService<IOptions<MosaicOptions>>().Value.Find(authorityCode);
-        if (entry is not null && authority is null)
-        {
-            // The binder drops a list entry it cannot convert, silently: bind this one alone to name the key.
-            await error.WriteLineAsync(redactor.Redact(UnboundEntryProblem(entry))).ConfigureAwait(false);
-            return MosaicCheckExitCodes.BadUsage;
-        }
-
         if (entry is null || authority is null)
         {
             var known = string.Join(", ", provider.GetRequiredService<IOptions<MosaicOptions>>().Value.LocalAuthorities.Select(a => a.Code));
@@ -235,23 +228,9 @@ public static class MosaicCheckCommand
         }
         catch (InvalidOperationException exception)
         {
-            // The binder's message names the key and the type, not the value.
+            // A value the binder cannot convert outside a list (SocialCare:Deadline, say): its message names the key
+            // and repeats the value, which is redacted if it is a secret. Entries of lists are named by the validators.
             return [exception.Message];
-        }
-    }
-
-    private static string UnboundEntryProblem(IConfigurationSection entry)
-    {
-        try
-        {
-            _ = entry.Get<MosaicAuthorityOptions>();
-            _ = entry.Get<LocalAuthorityOptions>();
-            return $"{entry.Path} cannot be bound to the options.";
-        }
-        catch (InvalidOperationException exception)
-        {
-            // The binder's message names the key and the type, not the value.
-            return exception.Message;
         }
     }
 
