@@ -134,14 +134,7 @@ public class CircuitBreakerTests : SandboxFixture
     [Test]
     public async Task Health_check_reads_an_open_circuit_without_sending_a_request()
     {
-        await RestartHostAsync(
-            s =>
-            {
-                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
-                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
-            },
-            _time,
-            (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+        await WithHealthChecksAsync();
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value });
         await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
         await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
@@ -156,14 +149,7 @@ public class CircuitBreakerTests : SandboxFixture
     [Test]
     public async Task Failing_health_checks_do_not_count_against_the_pages_circuit()
     {
-        await RestartHostAsync(
-            s =>
-            {
-                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
-                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
-            },
-            _time,
-            (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+        await WithHealthChecksAsync();
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Status, Status = 503, Authority = Boroughs.Hammersmith.Code.Value, Resource = "status" });
 
         for (var i = 0; i < 3; i++)
@@ -174,4 +160,15 @@ public class CircuitBreakerTests : SandboxFixture
 
         Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>(), "the probe has no say in the page's circuit");
     }
+
+    // The circuit of SetUp, with the opt-in health checks added.
+    private Task WithHealthChecksAsync() =>
+        RestartHostAsync(
+            s =>
+            {
+                s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0";
+                s[GatewayHost.Key(Boroughs.Hammersmith, "CircuitBreaker:MinimumThroughput")] = "2";
+            },
+            _time,
+            (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
 }

@@ -9,25 +9,24 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
 {
     private const string ApiKey = "second-dialect-test-key";
 
-    private SecondDialectServer? _server;
-    private HttpClient? _httpClient;
+    private SecondDialectConnection? _connection;
 
-    private SecondDialectServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    private SecondDialectConnection Connection => _connection ?? throw new InvalidOperationException("The server has not started.");
+
+    private SecondDialectServer Server => Connection.Server;
 
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        _server = await SecondDialectServer.StartAsync(ApiKey);
-        _httpClient = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        _connection = await SecondDialectConnection.StartAsync(ApiKey);
     }
 
     [OneTimeTearDown]
     public async Task StopServerAsync()
     {
-        _httpClient?.Dispose();
-        if (_server is not null)
+        if (_connection is not null)
         {
-            await _server.DisposeAsync();
+            await _connection.DisposeAsync();
         }
     }
 
@@ -51,7 +50,7 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
 
     // The adapter holds no state of its own, so one client shared by every scenario leaks nothing between them.
     protected override IMosaicGateway CreateGateway() =>
-        new SecondDialectMosaicGateway(_httpClient ?? throw new InvalidOperationException("The server has not started."), ApiKey, TimeProvider.System);
+        new SecondDialectMosaicGateway(Connection.Client, ApiKey, TimeProvider.System);
 
     protected override int? CountRecordRequests(LocalAuthority authority, ConformancePerson person) => Server.SummaryRequestsFor(person.Id);
 

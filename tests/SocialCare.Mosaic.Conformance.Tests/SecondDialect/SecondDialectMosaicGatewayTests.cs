@@ -19,27 +19,26 @@ public sealed class SecondDialectMosaicGatewayTests
     private static readonly LocalAuthority Authority = new(GssCode.Create("E09000013").Value, "Hammersmith and Fulham", "london");
     private static readonly NhsNumber NhsNumber = NhsNumber.Create("9990000018").Value;
 
-    private SecondDialectServer? _server;
-    private HttpClient? _httpClient;
+    private SecondDialectConnection? _connection;
 
-    private SecondDialectServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    private SecondDialectConnection Connection => _connection ?? throw new InvalidOperationException("The server has not started.");
 
-    private HttpClient HttpClient => _httpClient ?? throw new InvalidOperationException("The server has not started.");
+    private SecondDialectServer Server => Connection.Server;
+
+    private HttpClient HttpClient => Connection.Client;
 
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        _server = await SecondDialectServer.StartAsync(ApiKey);
-        _httpClient = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        _connection = await SecondDialectConnection.StartAsync(ApiKey);
     }
 
     [OneTimeTearDown]
     public async Task StopServerAsync()
     {
-        _httpClient?.Dispose();
-        if (_server is not null)
+        if (_connection is not null)
         {
-            await _server.DisposeAsync();
+            await _connection.DisposeAsync();
         }
     }
 
