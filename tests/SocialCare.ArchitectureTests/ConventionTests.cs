@@ -41,6 +41,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
+    [TestCase("src/Host")]
     [TestCase("tools/Mosaic.Check")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
@@ -57,12 +58,13 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
+    [TestCase("src/Host", "SocialCare.Host")]
     [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
         var root = Path.Combine(Repository.Root(), project);
         var mismatches = SourceFiles(project)
-            .Where(file => Path.GetFileName(file) is not ("DependencyInjection.cs" or "Program.cs")) // by convention in Microsoft.Extensions.DependencyInjection; top-level statements
+            .Where(file => !InFrameworkNamespaceByConvention.Contains(Path.GetFileName(file)))
             .Select(file => (file, expected: Expected(root, rootNamespace, file), actual: FileScopedNamespace().Match(File.ReadAllText(file)).Groups["name"].Value))
             .Where(x => x.expected != x.actual)
             .Select(x => $"{Path.GetRelativePath(root, x.file)}: {x.actual} (expected {x.expected})");
@@ -83,6 +85,10 @@ public partial class ConventionTests
             SourceFiles(project).Count(f => Path.GetFileName(f) == "DependencyInjection.cs"),
             Is.EqualTo(project == "src/Domain" ? 0 : 1));
     }
+
+    // Host-facing extensions live in the namespace the host already imports; Program.cs is top-level statements.
+    private static readonly string[] InFrameworkNamespaceByConvention =
+        ["DependencyInjection.cs", "SocialCareEndpointRouteBuilderExtensions.cs", "Program.cs"];
 
     private static List<Type> QueryHandlers() =>
     [

@@ -91,6 +91,14 @@ public partial class LayerTests
         Assert.That(ProjectsReferencing("Mosaic.Sandbox.csproj", "src", "tools"), Is.SubsetOf(new[] { "Host" }));
 
     [Test]
+    public void Runnable_host_references_only_the_api_and_the_sandbox()
+    {
+        var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
+
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Mosaic.Sandbox" }));
+    }
+
+    [Test]
     public void Sandbox_references_no_project_of_the_library()
     {
         Assert.That(References(typeof(SocialCare.Mosaic.Sandbox.MosaicSandbox).Assembly).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)), Is.Empty);

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialCare.Api.Contracts;
+using SocialCare.Api.Http;
+using SocialCare.Api.Page;
+using SocialCare.Api.Viewers;
+using SocialCare.Application;
+using SocialCare.Application.Configuration;
+using SocialCare.Application.Errors;
+using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.SocialCare.GetSocialCareTab;
+using SocialCare.Domain.Patients;
+using SocialCare.Domain.Viewers;
+
+namespace SocialCare.Api.Endpoints;
+
+/// <summary>
+/// Every response of SocialCare's routes, written here and nowhere else: spec §1 steps 1–2 (patient id, viewer),
+/// the per-viewer rate limit, the query, and the outcome as JSON, problem+json or HTML, always with
+/// <see cref="SocialCareHeaders"/>. A bug becomes a bare 500 <c>social-care.internal-error</c> with a trace id.
+/// </summary>
+internal sealed partial class SocialCareEndpointHandler(
+    UserMessageCatalogue messages,
+    SocialCareHeaders headers,
+    SocialCareRateLimiter limiter,
+    IOptions<SocialCareOptions> options,
+    ILogger<SocialCareEndpointHandler> logger)
+{
+    private const string ProblemContentType = "application/problem+json";
+    private const string JsonContentType = "application/json; charset=utf-8";
+    private const string HtmlContentType = "text/html; charset=utf-8";
+
+    // Long enough for a council's circuit to have a chance to close (its break is 15 s by default).
+    private static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(30);
+
+    public Task ViewAsync(HttpContext context, string patientId, string prefix) =>
+        RunAsync(context, Surface.Api, prefix, async trace =>
+        {
+            if (await AdmitAsync(context, Surface.Api, prefix, patientId, QueryIsEmpty(context.Request), trace).ConfigureAwait(false) is not { } admitted)
+            {
+                return;
+            }
+
+            var result = await Sender(context).Send(new GetSocialCareQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
+            if (result.IsFailed)
+            {
+                await WriteErrorAsync(context, Surface.Api, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = JsonContentType;
+            await JsonSerializer.SerializeAsync(
+                context.Response.Body,
+                SocialCareResponses.From(result.Value, messages),
+                SocialCareJsonContext.Default.SocialCareResponse,
+                context.RequestAborted).ConfigureAwait(false);
+        });
+
+    public Task TabAsync(HttpContext context, string patientId, string prefix) =>
+        RunAsync(context, Surface.Api, prefix, async trace =>
+        {
+            if (await AdmitAsync(context, Surface.Api, prefix, patientId, QueryIsEmpty(context.Request), trace).ConfigureAwait(false) is not { } admitted)
+            {
+                return;
+            }
+
+            var result = await Sender(context).Send(new GetSocialCareTabQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
+            if (result.IsFailed)
+            {
+                await WriteErrorAsync(context, Surface.Api, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = JsonContentType;
+            await JsonSerializer.SerializeAsync(
+                context.Response.Body,
+                new SocialCareTabResponse(result.Value.Visible, result.Value.Reason),
+                SocialCareJsonContext.Default.SocialCareTabResponse,
+                context.RequestAborted).ConfigureAwait(false);
+        });
+
+    public Task PageAsync(HttpContext context, string patientId, string prefix) =>
+        RunAsync(context, Surface.Page, prefix, async trace =>
+        {
+            var wellFormed = PageRequest.TryRead(context.Request, AssetBase(context, prefix), out var page);
+            if (await AdmitAsync(context, Surface.Page, prefix, patientId, wellFormed, trace).ConfigureAwait(false) is not { } admitted)
+            {
+                return;
+            }
+
+            var result = await Sender(context).Send(new GetSocialCareQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
+            if (result.IsFailed)
+            {
+                await WriteErrorAsync(context, Surface.Page, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
+                return;
+            }
+
+            var view = result.Value;
+            var html = SocialCarePage.ForView(
+                view,
+                page!,
+                warning => messages.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name),
+                options.Value.SupportUrl);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = HtmlContentType;
+            await context.Response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+        });
+
+    public Task MethodNotAllowedAsync(HttpContext context, Surface surface, string prefix) =>
+        RunAsync(context, surface, prefix, trace =>
+        {
+            context.Response.Headers.Allow = HttpMethods.Get;
+            return WriteErrorAsync(context, surface, prefix, new MethodNotAllowedError(), trace);
+        });
+
+    private static ISender Sender(HttpContext context) =>
+        context.RequestServices.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);
+
+    private static bool QueryIsEmpty(HttpRequest request) => request.Query.Count == 0;
+
+    private static string AssetBase(HttpContext context, string prefix) =>
+        context.Request.PathBase.Add(prefix + SocialCareAssets.RoutePrefix).Value ?? SocialCareAssets.RoutePrefix;
+
+    // A failed result always carries SocialCare's own error; anything else is a bug, answered as one.
+    private static SocialCareError ErrorOf(IReadOnlyList<FluentResults.IError> errors) =>
+        errors.Count > 0 && errors[0] is SocialCareError error
+            ? error
+            : throw new InvalidOperationException("A SocialCare query failed without a SocialCare error.");
+
+    private async Task RunAsync(HttpContext context, Surface surface, string prefix, Func<RequestTrace, Task> handle)
+    {
+        using var trace = RequestTrace.Begin(context);
+        headers.Apply(context.Response, surface == Surface.Page);
+        try
+        {
+            await handle(trace).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller has gone: there is no one to answer, and the audit has recorded the attempt as cancelled.
+        }
+        catch (Exception exception)
+        {
+            // Only the type and the stack: an exception's message may repeat the ids or data it was given.
+            LogUnhandled(logger, exception.GetType().FullName, surface, trace.TraceId, exception.StackTrace);
+            if (context.Response.HasStarted)
+            {
+                context.Abort();
+                return;
+            }
+
+            context.Response.Clear();
+            headers.Apply(context.Response, surface == Surface.Page);
+            await WriteErrorAsync(context, surface, prefix, new InternalError(), trace).ConfigureAwait(false);
+        }
+    }
+
+    // Spec §1 steps 1 and 2, then the rate limit: the answers that need no directory.
+    private async Task<Admitted?> AdmitAsync(HttpContext context, Surface surface, string prefix, string rawPatientId, bool queryWellFormed, RequestTrace trace)
+    {
+        var patient = PatientId.Create(rawPatientId);
+        if (!patient.IsValid || !queryWellFormed)
+        {
+            await WriteErrorAsync(context, surface, prefix, new BadRequestError(), trace).ConfigureAwait(false);
+            return null;
+        }
+
+        var resolver = context.RequestServices.GetRequiredService<ISocialCareViewerResolver>();
+        var viewer = ViewerId.Create(await resolver.ResolveViewerIdAsync(context).ConfigureAwait(false));
+        if (!viewer.IsValid)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(context, surface, prefix, new UnauthenticatedError(), trace).ConfigureAwait(false);
+            return null;
+        }
+
+        if (!limiter.TryAcquire(viewer.Value.Value, out var retryAfter))
+        {
+            LogRateLimited(logger, surface);
+            context.Response.Headers.RetryAfter = Seconds(retryAfter);
+            await WriteErrorAsync(context, surface, prefix, new RateLimitedError(), trace).ConfigureAwait(false);
+            return null;
+        }
+
+        return new(patient.Value, viewer.Value);
+    }
+
+    private async Task WriteErrorAsync(HttpContext context, Surface surface, string prefix, SocialCareError error, RequestTrace trace)
+    {
+        var status = SocialCareStatus.For(error.Code);
+        var message = messages.Describe(error.Code, error.Audience);
+        var response = context.Response;
+        response.StatusCode = status;
+        if (error.Code == SocialCareCodes.Unavailable)
+        {
+            response.Headers.RetryAfter = Seconds(UnavailableRetryAfter);
+        }
+
+        if (surface == Surface.Page)
+        {
+            response.ContentType = HtmlContentType;
+            var page = new PageRequest(context.Request.PathBase.Add(context.Request.Path).Value ?? "", AssetBase(context, prefix), null);
+            await response.WriteAsync(SocialCarePage.ForMessage(message, page, options.Value.SupportUrl), context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        response.ContentType = ProblemContentType;
+        var problem = new SocialCareProblem(ProblemType(error.Code), message.Title, status, message.Text, error.Code, trace.TraceId);
+        await JsonSerializer.SerializeAsync(response.Body, problem, SocialCareJsonContext.Default.SocialCareProblem, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The problem's <c>type</c>: a URN named after the code, stable like the code itself.</summary>
+    internal static string ProblemType(string code) => "urn:social-care:problem:" + code["social-care.".Length..];
+
+    private static string Seconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A SocialCare {Surface} request failed with {ExceptionType} (trace {TraceId}); answered internal-error\n{StackTrace}")]
+    private static partial void LogUnhandled(ILogger logger, string? exceptionType, Surface surface, string traceId, string? stackTrace);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "A viewer reached the rate limit on the {Surface}; answered rate-limited")]
+    private static partial void LogRateLimited(ILogger logger, Surface surface);
+
+    private sealed record Admitted(PatientId Patient, ViewerId Viewer);
+}

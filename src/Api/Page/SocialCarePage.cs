@@ -1,0 +1,71 @@
+using SocialCare.Application.Errors;
+using SocialCare.Application.SocialCare.GetSocialCare;
+
+namespace SocialCare.Api.Page;
+
+/// <summary>
+/// The Social care page, rendered on the server for every state: the record (each source under its local
+/// authority, with its warnings and retrieval time) or one message that says what happened and what to do next.
+/// </summary>
+internal static class SocialCarePage
+{
+    public static string ForView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl)
+    {
+        var patient = view.Audience == Audience.Patient;
+        var title = view.Warnings.Count == 0 ? PageLayout.ServiceName : PageLayout.ServiceName + " (some information may be missing)";
+        return PageLayout.Document(title, page, html =>
+        {
+            html.Markup("<h1 class=\"nhsuk-heading-xl\">").Text(PageLayout.ServiceName).Markup("</h1>\n")
+                .Markup("<p class=\"nhsuk-body-l\">")
+                .Text(patient
+                    ? "What the social care teams of your local authority have recorded in Mosaic about your care. It is read-only: to change something, speak to your social care team."
+                    : "What the social care teams of this person's local authority have recorded in Mosaic about their care. It is read-only: to change something, speak to their social care team.")
+                .Markup("</p>\n<p class=\"nhsuk-body\">Retrieved at ").Markup(PageDates.Time(view.RetrievedAt)).Markup(".</p>\n");
+
+            foreach (var warning in view.Warnings)
+            {
+                var message = describe(warning);
+                html.Markup("<div class=\"nhsuk-warning-callout\">\n<h2 class=\"nhsuk-warning-callout__label\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>")
+                    .Text(message.Title).Markup("</h2>\n<p>");
+                MessageText(html, message.Text, supportUrl);
+                html.Markup("</p>\n</div>\n");
+            }
+
+            if (view.Sources.Count == 0)
+            {
+                html.Markup("<p class=\"nhsuk-body\">")
+                    .Text("No social care information could be shown. Refresh the page in a few minutes to try again.")
+                    .Markup("</p>\n");
+            }
+
+            foreach (var source in view.Sources)
+            {
+                RecordSections.Write(html, source, page, patient);
+            }
+        });
+    }
+
+    public static string ForMessage(UserMessage message, PageRequest page, Uri? supportUrl) =>
+        PageLayout.Document(message.Title + " – " + PageLayout.ServiceName, page, html =>
+        {
+            html.Markup("<h1 class=\"nhsuk-heading-xl\">").Text(message.Title).Markup("</h1>\n<p class=\"nhsuk-body\">");
+            MessageText(html, message.Text, supportUrl);
+            html.Markup("</p>\n");
+        });
+
+    // The catalogue's text names the support address in words; on the page it is also a link.
+    private static void MessageText(HtmlWriter html, string text, Uri? supportUrl)
+    {
+        var address = supportUrl?.ToString();
+        var at = address is null ? -1 : text.IndexOf(address, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            html.Text(text);
+            return;
+        }
+
+        html.Text(text[..at])
+            .Markup("<a class=\"nhsuk-link\" href=\"").Text(address).Markup("\">").Text(address).Markup("</a>")
+            .Text(text[(at + address!.Length)..]);
+    }
+}

@@ -1,0 +1,50 @@
+using SocialCare.Mosaic.Sandbox;
+
+namespace SocialCare.Host.Demo;
+
+/// <summary>
+/// Sandbox mode (spec §6): the Host runs only with the sandbox Mosaic and its demo directory, and only in the
+/// Development environment, so that synthetic people and a viewer anyone can claim never meet real councils.
+/// </summary>
+internal static class DemoSandbox
+{
+    public const string EnabledKey = "SocialCare:Sandbox:Enabled";
+    public const string UrlKey = "SocialCare:Sandbox:Url";
+    public const string PortKey = "SocialCare:Sandbox:Port";
+
+    /// <summary>Stops the host, naming the key, when sandbox mode is off or not allowed here.</summary>
+    public static void EnsureAllowed(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var enabled = configuration.GetValue<bool>(EnabledKey);
+        if (enabled && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{EnabledKey} is true in the {environment.EnvironmentName} environment: the sandbox Mosaic and its demo viewers run only in Development.");
+        }
+
+        if (!enabled)
+        {
+            throw new InvalidOperationException(
+                $"{EnabledKey} is false: SocialCare.Host is the reference host and runs only in sandbox mode, in Development " +
+                "(`dotnet run --project src/Host`). A production host embeds SocialCare with its own directory and audit: see docs/embedding.md.");
+        }
+    }
+
+    /// <summary>
+    /// Starts the sandbox in-process on loopback, on <c>SocialCare:Sandbox:Port</c> (0 takes any free port), unless
+    /// <c>SocialCare:Sandbox:Url</c> names one already running; then points SocialCare at it.
+    /// </summary>
+    public static async Task<MosaicSandbox?> StartUnlessRunningAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[UrlKey]))
+        {
+            return null;
+        }
+
+        var sandbox = await MosaicSandbox.StartAsync(
+            new SandboxSettings { Port = configuration.GetValue(PortKey, 5180) },
+            cancellationToken);
+        configuration[UrlKey] = sandbox.BaseAddress.ToString();
+        return sandbox;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using SocialCare.Api.Viewers;
+using SocialCare.Application.Abstractions;
+using SocialCare.Host.Demo;
+using SocialCare.Mosaic.Sandbox.Seed;
+
+// The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
+var builder = WebApplication.CreateBuilder(args);
+NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
+
+// A production host's own choices, which SocialCare leaves alone: ProblemDetails, exception handler, OpenAPI,
+// authentication (JWT bearer: Authentication:Schemes:Bearer:Authority and :ValidAudiences), health.
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddHealthChecks();
+
+// The two calls a host makes, plus the ports it implements.
+builder.Services.AddSocialCare(builder.Configuration);
+builder.Services.AddSingleton(SandboxSeed.LoadDefault());
+builder.Services.AddSingleton<IPatientDirectory, DemoPatientDirectory>();
+builder.Services.AddSingleton<DemoAuditLog>();
+builder.Services.AddSingleton<ISocialCareAuditSink>(sp => sp.GetRequiredService<DemoAuditLog>());
+builder.Services.AddSingleton<AuthenticatedSubjectViewerResolver>();
+builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();
+
+var app = builder.Build();
+DemoSandbox.EnsureAllowed(app.Configuration, app.Environment);
+await using var sandbox = await DemoSandbox.StartUnlessRunningAsync(app.Configuration, CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseAuthentication();
+app.MapSocialCare();
+app.MapDemo();
+app.MapOpenApi();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses)
+    {
+        Console.WriteLine($"Social care demo: {address.TrimEnd('/')}{StartPage.Path}");
+    }
+
+    Console.WriteLine($"Sandbox Mosaic: {app.Configuration[DemoSandbox.UrlKey]}");
+});
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to tests that host it with WebApplicationFactory.</summary>
+public partial class Program;
