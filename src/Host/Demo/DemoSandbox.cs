@@ -41,9 +41,20 @@ internal static class DemoSandbox
             return null;
         }
 
-        var sandbox = await MosaicSandbox.StartAsync(
-            new SandboxSettings { Port = configuration.GetValue(PortKey, 5180) },
-            cancellationToken);
+        var port = configuration.GetValue(PortKey, 5180);
+        MosaicSandbox sandbox;
+        try
+        {
+            sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = port }, cancellationToken);
+        }
+        catch (IOException exception)
+        {
+            throw new InvalidOperationException(
+                $"The sandbox Mosaic could not listen on 127.0.0.1:{port} ({exception.Message}). Set {PortKey} to a free port " +
+                $"(0 for any) or {UrlKey} to a sandbox that is already running.",
+                exception);
+        }
+
         configuration[UrlKey] = sandbox.BaseAddress.ToString();
         return sandbox;
     }
