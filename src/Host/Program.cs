@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
 using SocialCare.Host.Demo;
+using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Mosaic.Sandbox.Seed;
 
 // The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
@@ -15,7 +16,7 @@ NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddSocialCareMosaicHealthChecks(builder.Configuration);
 
 // The two calls a host makes, plus the ports it implements.
 builder.Services.AddSocialCare(builder.Configuration);
@@ -37,10 +38,20 @@ app.MapDemo();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/mosaic", new() { Predicate = check => check.Tags.Contains(MosaicHealthChecks.Tag) });
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    if (!DemoSandbox.AllLoopback(addresses))
+    {
+        // Anyone who can reach the demo can claim any viewer: it must not listen beyond this machine.
+        Console.Error.WriteLine($"Sandbox mode listens on loopback only, not on {string.Join(", ", addresses)}; stopping.");
+        Environment.ExitCode = 1;
+        app.Lifetime.StopApplication();
+        return;
+    }
+
     foreach (var address in addresses)
     {
         Console.WriteLine($"Social care demo: {address.TrimEnd('/')}{StartPage.Path}");

@@ -16,9 +16,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class DependencyInjection
 {
-    /// <summary>The tag of the opt-in Mosaic health checks, for a host's own route's predicate.</summary>
-    public const string MosaicHealthCheckTag = "social-care-mosaic";
-
     /// <summary>
     /// Adds <see cref="MosaicHttpGateway"/> as the default <see cref="IMosaicGateway"/> (unless one is registered
     /// already), with one named <see cref="HttpClient"/> per authority in <c>SocialCare:LocalAuthorities</c>: its
@@ -58,8 +55,8 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Adds one health check per configured authority, tagged <see cref="MosaicHealthCheckTag"/> only, for a route
-    /// of the host's own: <c>app.MapHealthChecks("/health/mosaic", new() { Predicate = c => c.Tags.Contains(MosaicHealthCheckTag) })</c>.
+    /// Adds one health check per configured authority, tagged <see cref="MosaicHealthChecks.Tag"/> only, for a route
+    /// of the host's own: <c>app.MapHealthChecks("/health/mosaic", new() { Predicate = c => c.Tags.Contains(MosaicHealthChecks.Tag) })</c>.
     /// A readiness route must filter these out (by its own tag): a council being down must not take the host out of service.
     /// </summary>
     public static IHealthChecksBuilder AddSocialCareMosaicHealthChecks(this IHealthChecksBuilder builder, IConfiguration configuration)
@@ -71,7 +68,7 @@ public static class DependencyInjection
                 "social-care-mosaic-" + code,
                 sp => ActivatorUtilities.CreateInstance<MosaicAuthorityHealthCheck>(sp, code),
                 HealthStatus.Unhealthy,
-                [MosaicHealthCheckTag]));
+                [MosaicHealthChecks.Tag]));
         }
 
         return builder;

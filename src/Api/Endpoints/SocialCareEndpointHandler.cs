@@ -149,7 +149,7 @@ internal sealed partial class SocialCareEndpointHandler(
         catch (Exception exception)
         {
             // Only the type and the stack: an exception's message may repeat the ids or data it was given.
-            LogUnhandled(logger, exception.GetType().FullName, surface, trace.TraceId, exception.StackTrace);
+            LogUnhandled(logger, TypeChain(exception), surface, trace.TraceId, exception.StackTrace);
             if (context.Response.HasStarted)
             {
                 context.Abort();
@@ -207,7 +207,8 @@ internal sealed partial class SocialCareEndpointHandler(
         {
             response.ContentType = HtmlContentType;
             var page = new PageRequest(context.Request.PathBase.Add(context.Request.Path).Value ?? "", AssetBase(context, prefix), null);
-            await response.WriteAsync(SocialCarePage.ForMessage(message, page, options.Value.SupportUrl), context.RequestAborted).ConfigureAwait(false);
+            var reference = error.Code is SocialCareCodes.InternalError or SocialCareCodes.Unavailable ? trace.TraceId : null;
+            await response.WriteAsync(SocialCarePage.ForMessage(message, page, options.Value.SupportUrl, reference), context.RequestAborted).ConfigureAwait(false);
             return;
         }
 
@@ -219,11 +220,23 @@ internal sealed partial class SocialCareEndpointHandler(
     /// <summary>The problem's <c>type</c>: a URN named after the code, stable like the code itself.</summary>
     internal static string ProblemType(string code) => "urn:social-care:problem:" + code["social-care.".Length..];
 
+    // "InvalidOperationException <- HttpRequestException": every type in the chain, none of the messages.
+    private static string TypeChain(Exception exception)
+    {
+        var types = new List<string>();
+        for (Exception? current = exception; current is not null && types.Count < 8; current = current.InnerException)
+        {
+            types.Add(current.GetType().FullName ?? current.GetType().Name);
+        }
+
+        return string.Join(" <- ", types);
+    }
+
     private static string Seconds(TimeSpan wait) =>
         Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A SocialCare {Surface} request failed with {ExceptionType} (trace {TraceId}); answered internal-error\n{StackTrace}")]
-    private static partial void LogUnhandled(ILogger logger, string? exceptionType, Surface surface, string traceId, string? stackTrace);
+    private static partial void LogUnhandled(ILogger logger, string exceptionType, Surface surface, string traceId, string? stackTrace);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "A viewer reached the rate limit on the {Surface}; answered rate-limited")]
     private static partial void LogRateLimited(ILogger logger, Surface surface);

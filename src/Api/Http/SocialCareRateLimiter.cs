@@ -6,25 +6,29 @@ namespace SocialCare.Api.Http;
 
 /// <summary>
 /// <c>SocialCare:RateLimit:PermitsPerMinute</c> per viewer, across the view, the tab and the page. It is the
-/// limiter ASP.NET Core's rate-limiting middleware runs (System.Threading.RateLimiting, a fixed window per viewer),
+/// limiter ASP.NET Core's rate-limiting middleware runs (System.Threading.RateLimiting: a token bucket per viewer that
+/// holds a minute's permits and refills one at a time, so <c>Retry-After</c> is the real wait, not a window's length),
 /// applied inside SocialCare's endpoints so that it holds whether or not the host calls <c>UseRateLimiter</c>, and
 /// so that the 429 is SocialCare's own problem with its headers.
 /// </summary>
 internal sealed class SocialCareRateLimiter : IDisposable
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly TimeSpan _refill;
 
     public SocialCareRateLimiter(IOptions<SocialCareApiOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var permits = options.Value.RateLimit.PermitsPerMinute;
+        var refill = _refill = Minute / permits;
         _limiter = PartitionedRateLimiter.Create<string, string>(
-            viewer => RateLimitPartition.GetFixedWindowLimiter(viewer, _ => new FixedWindowRateLimiterOptions
+            viewer => RateLimitPartition.GetTokenBucketLimiter(viewer, _ => new TokenBucketRateLimiterOptions
             {
-                PermitLimit = permits,
-                Window = Window,
+                TokenLimit = permits,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = refill,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }),
@@ -36,7 +40,7 @@ internal sealed class SocialCareRateLimiter : IDisposable
     {
         using var lease = _limiter.AttemptAcquire(viewerId);
         retryAfter = lease.IsAcquired ? TimeSpan.Zero
-            : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _refill;
         return lease.IsAcquired;
     }
 

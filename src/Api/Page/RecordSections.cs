@@ -12,6 +12,9 @@ internal static class RecordSections
 {
     public const int ShortListLength = 20;
 
+    // Newest first (spec §3), so their first items are the most recent; the other lists are ordered otherwise.
+    private static readonly ListKind[] DatedKinds = [ListKind.CarePackages, ListKind.Assessments, ListKind.CaseNotes];
+
     public static void Write(HtmlWriter html, SocialCareRecord source, PageRequest page, bool patient)
     {
         var authority = source.LocalAuthority;
@@ -61,7 +64,7 @@ internal static class RecordSections
             return;
         }
 
-        var shown = Shown(html, page, authority, kind, plural, items);
+        var shown = Shown(html, page, authority, kind, plural, items, DatedKinds.Contains(kind) ? "most recent" : "first");
         html.Markup("<table class=\"nhsuk-table-responsive\" role=\"table\">\n<caption class=\"nhsuk-table__caption nhsuk-u-visually-hidden\">")
             .Text($"{heading} from {authority}").Markup("</caption>\n<thead class=\"nhsuk-table__head\" role=\"rowgroup\">\n<tr class=\"nhsuk-table__row\" role=\"row\">");
         foreach (var column in columns)
@@ -95,7 +98,7 @@ internal static class RecordSections
             return;
         }
 
-        var shown = Shown(html, page, authority, ListKind.CommunicationNeeds, "communication needs", needs);
+        var shown = Shown(html, page, authority, ListKind.CommunicationNeeds, "communication needs", needs, "first");
         html.Markup("<dl class=\"nhsuk-summary-list\">\n");
         foreach (var need in needs.Take(shown))
         {
@@ -113,7 +116,7 @@ internal static class RecordSections
     }
 
     // How many items to show, and the sentence and link that say so when the list is long.
-    private static int Shown<T>(HtmlWriter html, PageRequest page, string authority, ListKind kind, string plural, IReadOnlyList<T> items)
+    private static int Shown<T>(HtmlWriter html, PageRequest page, string authority, ListKind kind, string plural, IReadOnlyList<T> items, string which)
     {
         if (items.Count <= ShortListLength)
         {
@@ -126,11 +129,11 @@ internal static class RecordSections
         {
             html.Markup("<p class=\"nhsuk-body\">").Text($"Showing all {count} {plural}. ")
                 .Markup("<a class=\"nhsuk-link\" href=\"").Text(page.PagePath).Markup("\">")
-                .Text($"Show the {ShortListLength} most recent {plural}").Markup(where).Markup("</a></p>\n");
+                .Text($"Show the {which} {ShortListLength} {plural}").Markup(where).Markup("</a></p>\n");
             return items.Count;
         }
 
-        html.Markup("<p class=\"nhsuk-body\">").Text($"Showing the {ShortListLength} most recent of {count} {plural}. ")
+        html.Markup("<p class=\"nhsuk-body\">").Text($"Showing the {which} {ShortListLength} of {count} {plural}. ")
             .Markup("<a class=\"nhsuk-link\" href=\"").Text($"{page.PagePath}?{PageRequest.FullParameter}={PageRequest.NameOf(kind)}").Markup("\">")
             .Text($"Show all {count} {plural}").Markup(where).Markup("</a></p>\n");
         return ShortListLength;

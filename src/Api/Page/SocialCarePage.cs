@@ -45,12 +45,17 @@ internal static class SocialCarePage
         });
     }
 
-    public static string ForMessage(UserMessage message, PageRequest page, Uri? supportUrl) =>
+    /// <param name="reference">The trace id, shown where the message suggests contacting support; null elsewhere.</param>
+    public static string ForMessage(UserMessage message, PageRequest page, Uri? supportUrl, string? reference = null) =>
         PageLayout.Document(message.Title + " – " + PageLayout.ServiceName, page, html =>
         {
             html.Markup("<h1 class=\"nhsuk-heading-xl\">").Text(message.Title).Markup("</h1>\n<p class=\"nhsuk-body\">");
             MessageText(html, message.Text, supportUrl);
             html.Markup("</p>\n");
+            if (reference is not null)
+            {
+                html.Markup("<p class=\"nhsuk-body-s\">If you contact support, quote this reference: <code>").Text(reference).Markup("</code></p>\n");
+            }
         });
 
     // The catalogue's text names the support address in words; on the page it is also a link.

@@ -58,4 +58,9 @@ internal static class DemoSandbox
         configuration[UrlKey] = sandbox.BaseAddress.ToString();
         return sandbox;
     }
+
+    /// <summary>Whether every address the server listens on is this machine's loopback.</summary>
+    public static bool AllLoopback(IEnumerable<string> addresses) =>
+        addresses.All(address => Uri.TryCreate(address.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || uri.Host == "localhost"));
 }

@@ -35,7 +35,8 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
             failures.Add($"{Section}:Sandbox:Enabled is allowed only in the Development environment (this is {environment.EnvironmentName}).");
         }
 
-        if (options.Sandbox.Port is < 1 or > 65535)
+        // Port 0 (any free port) is for a host that starts the sandbox itself and then sets Sandbox:Url.
+        if (options.Sandbox.Port is < 0 or > 65535 || (options.Sandbox.Port == 0 && options.Sandbox.Url is null))
         {
             failures.Add($"{Section}:Sandbox:Port must be between 1 and 65535.");
         }

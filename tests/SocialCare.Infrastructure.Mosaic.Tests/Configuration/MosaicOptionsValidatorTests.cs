@@ -100,11 +100,21 @@ public class MosaicOptionsValidatorTests
     [TestCase("SocialCare:LocalAuthorities:0:AttemptTimeout", "00:00:00", "SocialCare:LocalAuthorities:0:AttemptTimeout must be greater than zero.")]
     [TestCase("SocialCare:MaxResponseBytes", "0", "SocialCare:MaxResponseBytes must be greater than zero.")]
     [TestCase("SocialCare:Sandbox:Port", "70000", "SocialCare:Sandbox:Port must be between 1 and 65535.")]
+    [TestCase("SocialCare:Sandbox:Port", "0", "SocialCare:Sandbox:Port must be between 1 and 65535.")]
     public void Out_of_range_value_names_the_key(string key, string value, string failure)
     {
         _settings[key] = value;
 
         Assert.That(Failures(), Has.Some.EqualTo(failure));
+    }
+
+    [Test]
+    public void Any_free_sandbox_port_is_allowed_once_the_host_has_set_the_sandbox_url()
+    {
+        _settings["SocialCare:Sandbox:Port"] = "0";
+        _settings["SocialCare:Sandbox:Url"] = "http://127.0.0.1:41234/";
+
+        Assert.That(Failures().Where(f => f.Contains("Sandbox:Port", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]
