@@ -20,9 +20,9 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
     {
         WorkerRelationships =
         [
-            new("WR-1", AllocatedWorker, "Sam Okafor", "Hammersmith Adults Team 2", "020 8753 0001", Day(-400), null),
+            new("WR-1", AllocatedWorker, "Sam Okafor", "Hammersmith Adults Team 2", "020 7946 0001", Day(-400), null),
             new("WR-2", KeyWorker, "Priya Shah", null, null, Day(-30), today),
-            new("WR-3", ConformanceWorkerRelationshipType.SocialWorker, "Jo Adeyemi", "Duty Team", "020 8753 0003", today, Day(30)),
+            new("WR-3", ConformanceWorkerRelationshipType.SocialWorker, "Jo Adeyemi", "Duty Team", "020 7946 0003", today, Day(30)),
             new("WR-4", AllocatedWorker, "Future Worker", "Duty Team", null, Day(1), null),
             new("WR-5", ConformanceWorkerRelationshipType.SocialWorker, "Ended Worker", "Duty Team", null, Day(-100), Day(-1)),
             new("WR-6", Other, "Dr Gill", "Brook Green Surgery", null, Day(-10), null),
@@ -59,9 +59,9 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
 
     public ExpectedRecord FullRecordShown() => new(
         [
-            new("Sam Okafor", "Hammersmith Adults Team 2", "020 8753 0001", WorkerRelationship.AllocatedWorker),
+            new("Sam Okafor", "Hammersmith Adults Team 2", "020 7946 0001", WorkerRelationship.AllocatedWorker),
             new("Priya Shah", null, null, WorkerRelationship.KeyWorker),
-            new("Jo Adeyemi", "Duty Team", "020 8753 0003", WorkerRelationship.SocialWorker),
+            new("Jo Adeyemi", "Duty Team", "020 7946 0003", WorkerRelationship.SocialWorker),
         ],
         [
             new(Day(-60), null, "Riverside Care Ltd", "4 calls a day", "Home care"),
@@ -86,7 +86,7 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
     };
 
     public ExpectedRecord OneOfEachShown() => new(
-        [new("Alex Morgan", "Fulham Team", "020 8753 0100", WorkerRelationship.SocialWorker)],
+        [new("Alex Morgan", "Fulham Team", "020 7946 0100", WorkerRelationship.SocialWorker)],
         [new(Day(-14), null, "Westway Care", "Weekly", "Meals")],
         [new("Care Act assessment", Day(-7))],
         [new(Day(-2), Day(-2))],
@@ -161,7 +161,7 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
         ExpectedRecord.Empty with { CaseNotes = [.. Enumerable.Range(0, count).Select(i => new CaseNoteMeta(Day(-i), Day(-i - 1)))] };
 
     private ConformanceWorkerRelationship OneWorker =>
-        new("WR-ONE", ConformanceWorkerRelationshipType.SocialWorker, "Alex Morgan", "Fulham Team", "020 8753 0100", Day(-30), null);
+        new("WR-ONE", ConformanceWorkerRelationshipType.SocialWorker, "Alex Morgan", "Fulham Team", "020 7946 0100", Day(-30), null);
 
     private ConformanceCarePackage OnePackage => new("SA-ONE", Active, Day(-14), null, "Westway Care", "Weekly", "Meals");
 

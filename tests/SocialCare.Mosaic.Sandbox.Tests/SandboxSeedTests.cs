@@ -94,6 +94,16 @@ public sealed class SandboxSeedTests
     }
 
     [Test]
+    public void Every_telephone_number_is_in_ofcoms_range_for_drama()
+    {
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed.json"));
+        var numbers = System.Text.RegularExpressions.Regex.Matches(seed, @"\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b").Select(m => m.Value).ToList();
+
+        Assert.That(numbers, Is.Not.Empty, "a check that finds no number proves nothing");
+        Assert.That(numbers, Has.All.Match(@"^020 7946 0\d{3}$"));
+    }
+
+    [Test]
     public void Load_reads_a_seed_file_from_disk()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "seed.json");

@@ -17,8 +17,8 @@ public class DemoScenarioTests : SandboxFixture
         Assert.That(record.LocalAuthority, Is.EqualTo(Boroughs.Hammersmith));
         Assert.That(record.SocialWorkers, Is.EquivalentTo(new[]
         {
-            new SocialWorker("Sam Okafor", "Hammersmith Adults Team 2", "020 8753 0001", WorkerRelationship.AllocatedWorker),
-            new SocialWorker("Priya Lindqvist", "Hammersmith Reablement", "020 8753 0002", WorkerRelationship.KeyWorker),
+            new SocialWorker("Sam Okafor", "Hammersmith Adults Team 2", "020 7946 0001", WorkerRelationship.AllocatedWorker),
+            new SocialWorker("Priya Lindqvist", "Hammersmith Reablement", "020 7946 0002", WorkerRelationship.KeyWorker),
             new SocialWorker("Tomasz Adeyemi", "Hammersmith Adults Team 2", null, WorkerRelationship.SocialWorker),
         }));
         Assert.That(record.CarePackages, Is.EquivalentTo(new[]
