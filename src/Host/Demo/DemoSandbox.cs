@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialCare.Mosaic.Sandbox;
 
 namespace SocialCare.Host.Demo;
@@ -45,6 +46,10 @@ internal static class DemoSandbox
             new SandboxSettings { Port = configuration.GetValue(PortKey, 5180) },
             cancellationToken);
         configuration[UrlKey] = sandbox.BaseAddress.ToString();
+
+        // The port really taken: with 0 (any free port) asked for, SocialCare's options validation (1–65535) would
+        // otherwise stop the host that has just started its sandbox.
+        configuration[PortKey] = sandbox.BaseAddress.Port.ToString(CultureInfo.InvariantCulture);
         return sandbox;
     }
 }
