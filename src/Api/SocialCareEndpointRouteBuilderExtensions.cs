@@ -57,10 +57,11 @@ public static class SocialCareEndpointRouteBuilderExtensions
             .WithSummary("The Social care page")
             .WithDescription("Server-rendered HTML of the same decision, with the same status as the API. Optional query: full=social-workers|care-packages|assessments|case-notes|communication-needs shows that list in full.")
             .WithTags(Tag)
-            .Produces(StatusCodes.Status200OK, contentType: "text/html");
+            // Typed as string: without a type, the OpenAPI document drops the content type and shows no body at all.
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
         foreach (var status in SocialCareStatus.OfView)
         {
-            page.Produces(status, contentType: "text/html");
+            page.Produces<string>(status, "text/html");
         }
 
         // Any other method, HEAD included: ordered after the GETs so that a GET never reaches it.

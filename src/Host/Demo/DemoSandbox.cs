@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialCare.Mosaic.Sandbox;
 
 namespace SocialCare.Host.Demo;
@@ -56,6 +57,9 @@ internal static class DemoSandbox
         }
 
         configuration[UrlKey] = sandbox.BaseAddress.ToString();
+
+        // The port really taken, so that configuration says where the sandbox is when 0 (any free port) was asked for.
+        configuration[PortKey] = sandbox.BaseAddress.Port.ToString(CultureInfo.InvariantCulture);
         return sandbox;
     }
 

@@ -1,0 +1,69 @@
+using SocialCare.Api.Tests.TestSupport;
+
+namespace SocialCare.Api.Tests.Endpoints;
+
+/// <summary>Spec §2: anything but GET on SocialCare's routes, HEAD included, is a 405 that allows GET.</summary>
+public class MethodNotAllowedTests
+{
+    private DemoHostFactory _host = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartHost()
+    {
+        _host = new DemoHostFactory();
+        _client = _host.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Api_refuses_every_method_but_get_with_a_problem(
+        [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method,
+        [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab")] string path)
+    {
+        var answer = await _client.AskAsync(new HttpMethod(method), path, Demo.Full);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Status, Is.EqualTo(405));
+            Assert.That(answer.Header("Allow"), Is.EqualTo("GET"));
+            Assert.That(answer.ContentType, Is.EqualTo("application/problem+json"));
+            if (method != "HEAD")
+            {
+                Assert.That(answer.ProblemCode(), Is.EqualTo("social-care.method-not-allowed"));
+            }
+        }
+    }
+
+    [Test]
+    public async Task Page_refuses_every_method_but_get_with_html(
+        [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method)
+    {
+        var answer = await _client.AskAsync(new HttpMethod(method), Routes.Page(Demo.Full), Demo.Full);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Status, Is.EqualTo(405));
+            Assert.That(answer.Header("Allow"), Is.EqualTo("GET"));
+            Assert.That(answer.ContentType, Is.EqualTo("text/html; charset=utf-8"));
+            if (method != "HEAD")
+            {
+                Assert.That(answer.Title, Is.EqualTo(PageTitles.For("social-care.method-not-allowed")));
+            }
+        }
+    }
+
+    [Test]
+    public async Task Method_is_refused_without_a_viewer()
+    {
+        var answer = await _client.AskAsync(HttpMethod.Post, Routes.View(Demo.Full), viewer: null);
+
+        Assert.That(answer.Status, Is.EqualTo(405));
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using SocialCare.Api.Tests.TestSupport;
+
+namespace SocialCare.Api.Tests.Host;
+
+/// <summary>
+/// Spec §4: no log line at any level carries an NHS number, whatever the category — every demo viewer and patient
+/// on every route, planted failures included, captured at Trace for all categories.
+/// </summary>
+public class OperatorLogTests
+{
+    private IReadOnlyList<FakeLogRecord> _records = [];
+
+    [OneTimeSetUp]
+    public async Task SweepAtTrace()
+    {
+        await using var host = new DemoHostFactory
+        {
+            Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "1000" },
+            TestServices = Faults.Plant,
+            // A rule for this provider beats the Host's per-category levels (Microsoft.AspNetCore: Warning and so on).
+            Logging = logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace).AddFilter<FakeLoggerProvider>(null, LogLevel.Trace),
+        };
+        using var client = host.CreateClient();
+        await Sweep.EveryViewerAndPatientAsync(client);
+        _records = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
+    }
+
+    [Test]
+    public void Log_is_captured_from_every_level_and_the_frameworks_too()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_records.Select(r => r.Level), Does.Contain(LogLevel.Trace).And.Contain(LogLevel.Debug).And.Contain(LogLevel.Information).And.Contain(LogLevel.Error));
+            Assert.That(_records.Select(r => r.Category), Has.Some.StartsWith("Microsoft.AspNetCore.").And.Some.StartsWith("SocialCare."));
+        }
+    }
+
+    [Test]
+    public void No_log_line_at_any_level_carries_an_nhs_number()
+    {
+        var leaking = _records
+            .Select(record => (record, text: LogText.Of(record)))
+            .Where(r => Leaks.NhsNumbers.Any(n => r.text.Contains(n, StringComparison.Ordinal)))
+            .Select(r => $"{r.record.Level} {r.record.Category}: {r.text}")
+            .ToList();
+
+        Assert.That(leaking, Is.Empty);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using SocialCare.Api.Tests.TestSupport;
+
+namespace SocialCare.Api.Tests;
+
+/// <summary>The Host's OpenAPI document describes SocialCare's three routes with every status of spec §2.</summary>
+public class OpenApiTests
+{
+    private DemoHostFactory _host = null!;
+    private JsonElement _document;
+
+    [OneTimeSetUp]
+    public async Task ReadDocument()
+    {
+        _host = new DemoHostFactory();
+        using var client = _host.CreateClient();
+        _document = (await client.GetAsync("/openapi/v1.json", viewer: null)).Json();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost() => await _host.DisposeAsync();
+
+    [TestCase("/api/v1/patients/{patientId}/social-care")]
+    [TestCase("/api/v1/patients/{patientId}/social-care/tab")]
+    [TestCase("/patients/{patientId}/social-care")]
+    public void Route_is_described_as_get_only(string path)
+    {
+        Assert.That(_document.GetProperty("paths").GetProperty(path).EnumerateObject().Select(o => o.Name), Is.EqualTo(new[] { "get" }));
+    }
+
+    [TestCase("/api/v1/patients/{patientId}/social-care")]
+    [TestCase("/patients/{patientId}/social-care")]
+    public void View_and_page_list_every_status_of_spec_2(string path)
+    {
+        Assert.That(
+            Responses(path).Select(r => r.Name),
+            Is.EquivalentTo(new[] { "200", "400", "401", "403", "404", "405", "409", "422", "429", "500", "503" }));
+    }
+
+    [Test]
+    public void Tab_lists_the_statuses_it_can_answer()
+    {
+        Assert.That(
+            Responses("/api/v1/patients/{patientId}/social-care/tab").Select(r => r.Name),
+            Is.EquivalentTo(new[] { "200", "400", "401", "405", "429", "500", "503" }));
+    }
+
+    [Test]
+    public void Api_failures_are_problems()
+    {
+        var failures = Responses("/api/v1/patients/{patientId}/social-care").Where(r => r.Name != "200");
+
+        Assert.That(
+            failures.Select(r => r.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()),
+            Is.All.EqualTo("#/components/schemas/SocialCareProblem"));
+    }
+
+    [Test]
+    public void Page_answers_html_whatever_the_status()
+    {
+        Assert.That(
+            Responses("/patients/{patientId}/social-care").Select(r => r.Value.GetProperty("content").EnumerateObject().Single().Name),
+            Is.All.EqualTo("text/html"));
+    }
+
+    [Test]
+    public void Problem_schema_has_the_members_of_spec_3()
+    {
+        var problem = _document.GetProperty("components").GetProperty("schemas").GetProperty("SocialCareProblem");
+
+        Assert.That(
+            problem.GetProperty("properties").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(new[] { "type", "title", "status", "detail", "code", "traceId" }));
+    }
+
+    private List<JsonProperty> Responses(string path) =>
+        [.. _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").EnumerateObject()];
+}

@@ -1,0 +1,41 @@
+using SocialCare.Api.Tests.TestSupport;
+
+namespace SocialCare.Api.Tests.Page;
+
+/// <summary>The page answers spec §6's rows with the API's status, as HTML titled for its state.</summary>
+public class PageMatrixTests
+{
+    private DemoHostFactory _host = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartHost()
+    {
+        _host = new DemoHostFactory();
+        _client = _host.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Page_answers_each_viewer_with_the_api_status_and_the_title_of_its_state(string patient, string viewer, Outcome expected)
+    {
+        var answer = await _client.GetAsync(Routes.Page(patient), viewer);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Status, Is.EqualTo(expected.Status));
+            Assert.That(answer.ContentType, Is.EqualTo("text/html; charset=utf-8"));
+            Assert.That(answer.Title, Is.EqualTo(PageTitles.For(expected.Code, expected.Warnings)));
+        }
+
+        Leaks.AssertNoneIn(answer.Body, $"the page of {patient} as {viewer}");
+    }
+
+    private static IEnumerable<TestCaseData> Cases() => SpecRow<Outcome>.Cases(SpecSix.View);
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SocialCare.Api.Tests.TestSupport;
+
+/// <summary>
+/// The reference Host (src/Host) on a TestServer: Development unless a test says otherwise (the factory does not
+/// read the launch profile), its sandbox Mosaic in-process on a free port (5180 may belong to a Host someone is
+/// running), and no log output unless a test adds a provider to capture it. Settings go in through
+/// <c>UseSetting</c>: the only configuration that Program's own code after <c>Build</c> sees.
+/// </summary>
+internal sealed class DemoHostFactory : WebApplicationFactory<Program>
+{
+    public string EnvironmentName { get; init; } = Environments.Development;
+
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Replacements of the Host's services, applied after its own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>Providers and filters of a test that reads the log; the Host's console output is off.</summary>
+    public Action<ILoggingBuilder>? Logging { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("SocialCare:Sandbox:Port", "0");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            Logging?.Invoke(logging);
+        });
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+    }
+}

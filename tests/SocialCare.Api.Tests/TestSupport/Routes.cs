@@ -1,0 +1,11 @@
+namespace SocialCare.Api.Tests.TestSupport;
+
+/// <summary>SocialCare's three routes, mapped at the Host's root.</summary>
+internal static class Routes
+{
+    public static string View(string patientId) => $"/api/v1/patients/{patientId}/social-care";
+
+    public static string Tab(string patientId) => $"/api/v1/patients/{patientId}/social-care/tab";
+
+    public static string Page(string patientId) => $"/patients/{patientId}/social-care";
+}
