@@ -103,7 +103,7 @@ public class SocialCareResponseJsonTests
             Assert.That(Values("socialWorkers", "name"), Is.EqualTo(new[] { "Sam Okafor", "Priya Lindqvist", "Tomasz Adeyemi" }));
             Assert.That(Values("socialWorkers", "relationship"), Is.EqualTo(new[] { "allocated-worker", "key-worker", "social-worker" }));
             Assert.That(Values("socialWorkers", "team"), Is.EqualTo(new[] { "Hammersmith Adults Team 2", "Hammersmith Reablement", "Hammersmith Adults Team 2" }));
-            Assert.That(Values("socialWorkers", "telephone"), Is.EqualTo(new[] { "020 8753 0001", "020 8753 0002", null }));
+            Assert.That(Values("socialWorkers", "telephone"), Is.EqualTo(new[] { "020 7946 0001", "020 7946 0002", null }));
         }
     }
 

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using SocialCare.Api.Configuration;
+using SocialCare.Api.Http;
+
+namespace SocialCare.Api.Tests.Http;
+
+public class SocialCareRateLimiterTests
+{
+    [Test]
+    public void Viewer_gets_a_minutes_permits_then_waits_for_the_next_one()
+    {
+        using var limiter = Limiter(permitsPerMinute: 3);
+
+        var granted = Enumerable.Range(0, 3).Select(_ => limiter.TryAcquire("viewer-a", out TimeSpan _)).ToList();
+        var fourth = limiter.TryAcquire("viewer-a", out var retryAfter);
+
+        Assert.That(granted, Is.All.True);
+        Assert.That(fourth, Is.False);
+        Assert.That(retryAfter, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromSeconds(20)));
+    }
+
+    [Test]
+    public void One_viewers_limit_does_not_hold_another()
+    {
+        using var limiter = Limiter(permitsPerMinute: 1);
+        limiter.TryAcquire("viewer-a", out _);
+
+        Assert.That(limiter.TryAcquire("viewer-a", out _), Is.False);
+        Assert.That(limiter.TryAcquire("viewer-b", out _), Is.True);
+    }
+
+    [Test]
+    public void Viewer_ids_are_compared_exactly() =>
+        Assert.That(
+            () =>
+            {
+                using var limiter = Limiter(permitsPerMinute: 1);
+                limiter.TryAcquire("viewer-a", out _);
+                return limiter.TryAcquire("VIEWER-A", out _);
+            },
+            Is.True);
+
+    private static SocialCareRateLimiter Limiter(int permitsPerMinute) =>
+        new(Options.Create(new SocialCareApiOptions { RateLimit = new() { PermitsPerMinute = permitsPerMinute } }));
+}
