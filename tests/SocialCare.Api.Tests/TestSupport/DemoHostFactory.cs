@@ -29,6 +29,14 @@ internal sealed class DemoHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("SocialCare:Sandbox:Port", "0");
+
+        // Generous time: these tests are about outcomes, not timing, and must hold on a busy two-core machine.
+        builder.UseSetting("SocialCare:Deadline", "00:00:10");
+        for (var i = 0; i < 8; i++)
+        {
+            builder.UseSetting($"SocialCare:LocalAuthorities:{i}:AttemptTimeout", "00:00:04");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

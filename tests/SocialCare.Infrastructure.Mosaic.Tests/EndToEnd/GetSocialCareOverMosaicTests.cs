@@ -26,7 +26,16 @@ public class GetSocialCareOverMosaicTests : SandboxFixture
     {
         _directory = Substitute.For<IPatientDirectory>();
         _audit = Substitute.For<ISocialCareAuditSink>();
-        await RestartHostAsync(_ => { }, compose: (services, _) => services.AddSingleton(_directory).AddSingleton(_audit));
+        // Generous attempts: these tests are about outcomes, not timing, and must hold on a busy machine.
+        await RestartHostAsync(
+            settings =>
+            {
+                foreach (var authority in Boroughs.All)
+                {
+                    settings[GatewayHost.Key(authority, "AttemptTimeout")] = "00:00:02";
+                }
+            },
+            compose: (services, _) => services.AddSingleton(_directory).AddSingleton(_audit));
     }
 
     [Test]
