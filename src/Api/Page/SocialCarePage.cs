@@ -12,7 +12,7 @@ internal static class SocialCarePage
     public static string ForView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl)
     {
         var patient = view.Audience == Audience.Patient;
-        var title = view.Warnings.Count == 0 ? PageLayout.ServiceName : PageLayout.ServiceName + " (some information may be missing)";
+        var title = PageLayout.ServiceName + TitleSuffix(view.Warnings);
         return PageLayout.Document(title, page, html =>
         {
             html.Markup("<h1 class=\"nhsuk-heading-xl\">").Text(PageLayout.ServiceName).Markup("</h1>\n")
@@ -57,6 +57,12 @@ internal static class SocialCarePage
                 html.Markup("<p class=\"nhsuk-body-s\">If you contact support, quote this reference: <code>").Text(reference).Markup("</code></p>\n");
             }
         });
+
+    // A title per state: a council that could not be reached outweighs items that could not be read.
+    private static string TitleSuffix(IReadOnlyList<SocialCareWarning> warnings) =>
+        warnings.Any(w => w.Code == SocialCareCodes.AuthorityUnavailableWarning) ? " (some information may be missing)"
+        : warnings.Count > 0 ? " (some items could not be shown)"
+        : "";
 
     // The catalogue's text names the support address in words; on the page it is also a link.
     private static void MessageText(HtmlWriter html, string text, Uri? supportUrl)

@@ -84,12 +84,12 @@ public class SocialCarePageFailureTests : DemoHostTest
     [Test]
     public async Task Each_state_has_a_title_of_its_own()
     {
-        // One row per outcome. sandbox-unreadable is not a row of its own: its partial-record warning gives the same
-        // title as demo-partial's authority-unavailable warning, since both say that some information may be missing.
+        // One row per outcome, and one for each kind of warning beside data.
         (string Path, string? Viewer)[] states =
         [
             ("/patients/demo-full/social-care", "demo-full"),
             ("/patients/demo-partial/social-care", "demo-partial"),
+            ("/patients/sandbox-unreadable/social-care", "sandbox-unreadable"),
             ("/patients/demo-not-known/social-care", "demo-not-known"),
             ("/patients/demo-not-shared/social-care", "demo-not-shared"),
             ("/patients/demo-full/social-care", "demo-unrelated"),
@@ -116,6 +116,7 @@ public class SocialCarePageFailureTests : DemoHostTest
         {
             "Social care",
             "Social care (some information may be missing)",
+            "Social care (some items could not be shown)",
             "No social care information found – Social care",
             "Your social care information is not shared – Social care",
             "You cannot see this social care information – Social care",

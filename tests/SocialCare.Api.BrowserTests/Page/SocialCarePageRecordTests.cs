@@ -111,7 +111,7 @@ public class SocialCarePageRecordTests : DemoHostTest
         var (page, status) = await OpenSocialCareAsync("sandbox-unreadable", "sandbox-unreadable");
 
         Assert.That(status, Is.EqualTo(200));
-        await Expect(page).ToHaveTitleAsync("Social care (some information may be missing)");
+        await Expect(page).ToHaveTitleAsync("Social care (some items could not be shown)");
         var warning = page.Locator(".nhsuk-warning-callout");
         await Expect(warning.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Important: Some items could not be shown");
         await Expect(warning).ToContainTextAsync(

@@ -44,7 +44,7 @@ public static class DemoFullRecord
         await Expect(workers.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Name", "Role", "Team", "Telephone"]);
         await Expect(workers.Locator("tbody tr")).ToHaveCountAsync(3);
         await Expect(workers.GetByRole(AriaRole.Cell, new() { Name = "Sam Okafor", Exact = true })).ToBeVisibleAsync();
-        await Expect(workers.GetByRole(AriaRole.Link, new() { Name = "020 8753 0001", Exact = true })).ToHaveAttributeAsync("href", "tel:02087530001");
+        await Expect(workers.GetByRole(AriaRole.Link, new() { Name = "020 7946 0001", Exact = true })).ToHaveAttributeAsync("href", "tel:02079460001");
 
         var packages = Table(source, "Care packages from Hammersmith and Fulham");
         await Expect(packages.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Start date", "End date", "Supplier", "Frequency", "Service"]);

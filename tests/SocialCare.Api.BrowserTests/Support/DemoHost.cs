@@ -41,7 +41,17 @@ public sealed class DemoHost : IAsyncDisposable
             // Far above what a run of the page tests asks for, so that no test meets the limit meant for people.
             .UseSetting("SocialCare:RateLimit:PermitsPerMinute", "10000")
             // A line per request would bury a failing test's own output.
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            // Generous time: these tests are about the page, not timing, and must hold on a busy two-core machine.
+            .UseSetting("SocialCare:Deadline", "00:00:10")
+            .UseSetting("SocialCare:LocalAuthorities:0:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:1:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:2:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:3:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:4:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:5:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:6:AttemptTimeout", "00:00:04")
+            .UseSetting("SocialCare:LocalAuthorities:7:AttemptTimeout", "00:00:04"));
         factory.UseKestrel(0);
         try
         {

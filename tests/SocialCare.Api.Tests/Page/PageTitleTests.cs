@@ -30,6 +30,7 @@ public class PageTitleTests
         [
             ("GET", Demo.Full, Demo.Full, 200),
             ("GET", Demo.Partial, Demo.Partial, 200),
+            ("GET", Demo.Unreadable, Demo.Unreadable, 200),
             ("GET", "bad!id", Demo.Full, 400),
             ("GET", Demo.Full, null, 401),
             ("GET", Demo.Full, Demo.Unrelated, 403),

@@ -6,7 +6,8 @@ internal static class PageTitles
     public static string For(string? code, IReadOnlyList<string>? warnings = null) => code switch
     {
         null when warnings is null or [] => "Social care",
-        null => "Social care (some information may be missing)",
+        null when warnings.Contains("social-care.authority-unavailable") => "Social care (some information may be missing)",
+        null => "Social care (some items could not be shown)",
         "social-care.bad-request" => "This page address is not valid – Social care",
         "social-care.unauthenticated" => "You need to sign in – Social care",
         "social-care.access-denied" => "You cannot see this social care information – Social care",
