@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using FluentResults;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,79 +41,50 @@ internal sealed partial class SocialCareEndpointHandler(
     private static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(30);
 
     public Task ViewAsync(HttpContext context, string patientId, string prefix) =>
-        RunAsync(context, Surface.Api, prefix, async trace =>
-        {
-            if (await AdmitAsync(context, Surface.Api, prefix, patientId, QueryIsEmpty(context.Request), trace).ConfigureAwait(false) is not { } admitted)
-            {
-                return;
-            }
-
-            var result = await Sender(context).Send(new GetSocialCareQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
-            if (result.IsFailed)
-            {
-                await WriteErrorAsync(context, Surface.Api, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
-                return;
-            }
-
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = JsonContentType;
-            await JsonSerializer.SerializeAsync(
-                context.Response.Body,
-                SocialCareResponses.From(result.Value, messages),
-                SocialCareJsonContext.Default.SocialCareResponse,
-                context.RequestAborted).ConfigureAwait(false);
-        });
+        AnswerAsync(
+            context,
+            Surface.Api,
+            prefix,
+            patientId,
+            QueryIsEmpty(context.Request),
+            (patient, viewer) => new GetSocialCareQuery(patient, viewer),
+            (view, _) => WriteJsonAsync(context, SocialCareResponses.From(view, messages), SocialCareJsonContext.Default.SocialCareResponse));
 
     public Task TabAsync(HttpContext context, string patientId, string prefix) =>
-        RunAsync(context, Surface.Api, prefix, async trace =>
-        {
-            if (await AdmitAsync(context, Surface.Api, prefix, patientId, QueryIsEmpty(context.Request), trace).ConfigureAwait(false) is not { } admitted)
+        AnswerAsync(
+            context,
+            Surface.Api,
+            prefix,
+            patientId,
+            QueryIsEmpty(context.Request),
+            (patient, viewer) => new GetSocialCareTabQuery(patient, viewer),
+            (tab, _) => WriteJsonAsync(context, new SocialCareTabResponse(tab.Visible, tab.Reason), SocialCareJsonContext.Default.SocialCareTabResponse));
+
+    public Task PageAsync(HttpContext context, string patientId, string prefix)
+    {
+        var wellFormed = PageRequest.TryRead(context.Request, AssetBase(context, prefix), out var page);
+        return AnswerAsync(
+            context,
+            Surface.Page,
+            prefix,
+            patientId,
+            wellFormed,
+            (patient, viewer) => new GetSocialCareQuery(patient, viewer),
+            (view, trace) =>
             {
-                return;
-            }
-
-            var result = await Sender(context).Send(new GetSocialCareTabQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
-            if (result.IsFailed)
-            {
-                await WriteErrorAsync(context, Surface.Api, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
-                return;
-            }
-
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = JsonContentType;
-            await JsonSerializer.SerializeAsync(
-                context.Response.Body,
-                new SocialCareTabResponse(result.Value.Visible, result.Value.Reason),
-                SocialCareJsonContext.Default.SocialCareTabResponse,
-                context.RequestAborted).ConfigureAwait(false);
-        });
-
-    public Task PageAsync(HttpContext context, string patientId, string prefix) =>
-        RunAsync(context, Surface.Page, prefix, async trace =>
-        {
-            var wellFormed = PageRequest.TryRead(context.Request, AssetBase(context, prefix), out var page);
-            if (await AdmitAsync(context, Surface.Page, prefix, patientId, wellFormed, trace).ConfigureAwait(false) is not { } admitted)
-            {
-                return;
-            }
-
-            var result = await Sender(context).Send(new GetSocialCareQuery(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
-            if (result.IsFailed)
-            {
-                await WriteErrorAsync(context, Surface.Page, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
-                return;
-            }
-
-            var view = result.Value;
-            var html = SocialCarePage.ForView(
-                view,
-                page!,
-                warning => messages.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name),
-                options.Value.SupportUrl);
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = HtmlContentType;
-            await context.Response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
-        });
+                // A council that could not be reached sends the reader to support: give them the reference to quote.
+                var reference = view.Warnings.Any(w => w.Code == SocialCareCodes.AuthorityUnavailableWarning) ? trace.TraceId : null;
+                var html = SocialCarePage.ForView(
+                    view,
+                    page!,
+                    warning => messages.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name),
+                    options.Value.SupportUrl,
+                    reference);
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = HtmlContentType;
+                return context.Response.WriteAsync(html, context.RequestAborted);
+            });
+    }
 
     public Task MethodNotAllowedAsync(HttpContext context, Surface surface, string prefix) =>
         RunAsync(context, surface, prefix, trace =>
@@ -123,16 +96,49 @@ internal sealed partial class SocialCareEndpointHandler(
     private static ISender Sender(HttpContext context) =>
         context.RequestServices.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);
 
+    private static Task WriteJsonAsync<T>(HttpContext context, T body, JsonTypeInfo<T> type)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = JsonContentType;
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, type, context.RequestAborted);
+    }
+
     private static bool QueryIsEmpty(HttpRequest request) => request.Query.Count == 0;
 
     private static string AssetBase(HttpContext context, string prefix) =>
         context.Request.PathBase.Add(prefix + SocialCareAssets.RoutePrefix).Value ?? SocialCareAssets.RoutePrefix;
 
     // A failed result always carries SocialCare's own error; anything else is a bug, answered as one.
-    private static SocialCareError ErrorOf(IReadOnlyList<FluentResults.IError> errors) =>
+    private static SocialCareError ErrorOf(IReadOnlyList<IError> errors) =>
         errors.Count > 0 && errors[0] is SocialCareError error
             ? error
             : throw new InvalidOperationException("A SocialCare query failed without a SocialCare error.");
+
+    // Admission, the query, then either its answer or its error: the same for the record, the tab and the page.
+    private Task AnswerAsync<T>(
+        HttpContext context,
+        Surface surface,
+        string prefix,
+        string patientId,
+        bool queryWellFormed,
+        Func<PatientId, ViewerId, IQuery<Result<T>>> query,
+        Func<T, RequestTrace, Task> writeAnswer) =>
+        RunAsync(context, surface, prefix, async trace =>
+        {
+            if (await AdmitAsync(context, surface, prefix, patientId, queryWellFormed, trace).ConfigureAwait(false) is not { } admitted)
+            {
+                return;
+            }
+
+            var result = await Sender(context).Send(query(admitted.Patient, admitted.Viewer), context.RequestAborted).ConfigureAwait(false);
+            if (result.IsFailed)
+            {
+                await WriteErrorAsync(context, surface, prefix, ErrorOf(result.Errors), trace).ConfigureAwait(false);
+                return;
+            }
+
+            await writeAnswer(result.Value, trace).ConfigureAwait(false);
+        });
 
     private async Task RunAsync(HttpContext context, Surface surface, string prefix, Func<RequestTrace, Task> handle)
     {

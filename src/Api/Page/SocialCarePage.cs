@@ -9,7 +9,8 @@ namespace SocialCare.Api.Page;
 /// </summary>
 internal static class SocialCarePage
 {
-    public static string ForView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl)
+    /// <param name="reference">The trace id, shown when a warning suggests contacting support; null otherwise.</param>
+    public static string ForView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl, string? reference = null)
     {
         var patient = view.Audience == Audience.Patient;
         var title = PageLayout.ServiceName + TitleSuffix(view.Warnings);
@@ -30,6 +31,8 @@ internal static class SocialCarePage
                 MessageText(html, message.Text, supportUrl);
                 html.Markup("</p>\n</div>\n");
             }
+
+            Reference(html, reference);
 
             if (view.Sources.Count == 0)
             {
@@ -52,11 +55,16 @@ internal static class SocialCarePage
             html.Markup("<h1 class=\"nhsuk-heading-xl\">").Text(message.Title).Markup("</h1>\n<p class=\"nhsuk-body\">");
             MessageText(html, message.Text, supportUrl);
             html.Markup("</p>\n");
-            if (reference is not null)
-            {
-                html.Markup("<p class=\"nhsuk-body-s\">If you contact support, quote this reference: <code>").Text(reference).Markup("</code></p>\n");
-            }
+            Reference(html, reference);
         });
+
+    private static void Reference(HtmlWriter html, string? reference)
+    {
+        if (reference is not null)
+        {
+            html.Markup("<p class=\"nhsuk-body-s\">If you contact support, quote this reference: <code>").Text(reference).Markup("</code></p>\n");
+        }
+    }
 
     // A title per state: a council that could not be reached outweighs items that could not be read.
     private static string TitleSuffix(IReadOnlyList<SocialCareWarning> warnings) =>

@@ -55,6 +55,7 @@ public class InternalErrorTests
             Assert.That(answer.Status, Is.EqualTo(500));
             Assert.That(answer.Title, Is.EqualTo(PageTitles.For("social-care.internal-error")));
             Assert.That(answer.Body, Does.Not.Contain("Planted").And.Not.Contain("InvalidOperation"));
+            Assert.That(answer.Body, Does.Match("If you contact support, quote this reference: <code>[0-9a-f]{32}</code>"));
         }
 
         Leaks.AssertNoneIn(answer.Body, "the internal error page");
@@ -70,7 +71,7 @@ public class InternalErrorTests
         {
             Assert.That(answer.Status, Is.EqualTo(503));
             Assert.That(answer.ProblemCode(), Is.EqualTo("social-care.unavailable"));
-            Assert.That(answer.Header("Retry-After"), Does.Match("^[1-9][0-9]*$"));
+            Assert.That(answer.Header("Retry-After"), Is.EqualTo("30"));
             Assert.That(answer.Body, Does.Not.Contain("timed out"));
         }
 

@@ -81,6 +81,7 @@ public class ResponseHeadersTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(answer.Header("Cache-Control"), Is.EqualTo("no-store"));
+            Assert.That(answer.Header("Pragma"), Is.EqualTo("no-cache"), "HTTP/1.0 caches read Pragma, not Cache-Control");
             Assert.That(answer.Header("Content-Security-Policy"), Is.EqualTo(policy));
             Assert.That(answer.Header("X-Content-Type-Options"), Is.EqualTo("nosniff"));
             Assert.That(answer.Header("Referrer-Policy"), Is.EqualTo("no-referrer"));

@@ -20,6 +20,24 @@ public class SocialCareRateLimiterTests
     }
 
     [Test]
+    public async Task Permits_come_back_as_time_passes_not_all_at_once()
+    {
+        using var limiter = Limiter(permitsPerMinute: 600);
+        while (limiter.TryAcquire("viewer-a", out TimeSpan _))
+        {
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        var regained = 0;
+        while (limiter.TryAcquire("viewer-a", out TimeSpan _))
+        {
+            regained++;
+        }
+
+        Assert.That(regained, Is.InRange(1, 300), "one permit every 0.1 s: a few after 0.6 s, far from the full 600");
+    }
+
+    [Test]
     public void One_viewers_limit_does_not_hold_another()
     {
         using var limiter = Limiter(permitsPerMinute: 1);

@@ -45,6 +45,29 @@ public partial class SocialCarePageTests
     }
 
     [Test]
+    public void Long_list_not_ordered_by_date_shows_its_first_twenty()
+    {
+        var workers = Enumerable.Range(0, 21).Select(i => new SocialWorker($"Worker {i:00}", null, null, WorkerRelationship.SocialWorker)).ToList();
+
+        var html = Render(Record(workers: workers));
+
+        Assert.That(html, Does.Contain("Showing the first 20 of 21 social workers."));
+        Assert.That(html, Does.Contain(">Show all 21 social workers<"));
+    }
+
+    [Test]
+    public void Reference_is_shown_beside_a_warning_that_sends_the_reader_to_support()
+    {
+        var warning = new SocialCareWarning("social-care.authority-unavailable", Ealing);
+        var view = new SocialCareView(PatientId.Create("p-1").Value, Audience.Patient, At, [Record()], [warning]);
+
+        var html = SocialCarePage.ForView(view, Short, _ => new("Some information may be missing", "Contact support."), null, "0af7651916cd43dd8448eb211c80319c");
+
+        Assert.That(html, Does.Contain("quote this reference: <code>0af7651916cd43dd8448eb211c80319c</code>"));
+        Assert.That(html, Does.Contain("<title>Social care (some information may be missing)</title>"));
+    }
+
+    [Test]
     public void List_of_exactly_twenty_needs_no_link() =>
         Assert.That(Render(Record(notes: Notes(20))), Does.Not.Contain("?full="));
 
