@@ -4,21 +4,12 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests;
 
 /// <summary>The Host's OpenAPI document describes SocialCare's three routes with every status of spec §2.</summary>
-public class OpenApiTests
+public class OpenApiTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
     private JsonElement _document;
 
     [OneTimeSetUp]
-    public async Task ReadDocument()
-    {
-        _host = new DemoHostFactory();
-        using var client = _host.CreateClient();
-        _document = (await client.GetAsync("/openapi/v1.json", viewer: null)).Json();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost() => await _host.DisposeAsync();
+    public async Task ReadDocument() => _document = (await Client.GetAsync("/openapi/v1.json", viewer: null)).Json();
 
     [TestCase("/api/v1/patients/{patientId}/social-care")]
     [TestCase("/api/v1/patients/{patientId}/social-care/tab")]

@@ -59,7 +59,7 @@ public class SocialCarePageRecordTests : DemoHostTest
         var (page, status) = await OpenSocialCareAsync("demo-large", "demo-large");
 
         Assert.That(status, Is.EqualTo(200));
-        var source = page.GetByRole(AriaRole.Region, new() { Name = "Kensington and Chelsea", Exact = true });
+        var source = KensingtonAndChelsea(page);
         await Expect(CaseNotes(source).Locator("tbody tr")).ToHaveCountAsync(20);
         await Expect(source).ToContainTextAsync("Showing the most recent 20 of 5,000 case notes.");
         await Expect(ShowAll(source, "Show all 5,000 case notes")).ToHaveAttributeAsync("href", "/patients/demo-large/social-care?full=case-notes");
@@ -73,7 +73,7 @@ public class SocialCarePageRecordTests : DemoHostTest
     public async Task Show_all_case_notes_link_shows_all_5000()
     {
         var (page, _) = await OpenSocialCareAsync("demo-large", "demo-large");
-        var source = page.GetByRole(AriaRole.Region, new() { Name = "Kensington and Chelsea", Exact = true });
+        var source = KensingtonAndChelsea(page);
 
         var status = await FollowAsync(page, ShowAll(source, "Show all 5,000 case notes"));
 
@@ -93,7 +93,7 @@ public class SocialCarePageRecordTests : DemoHostTest
     public async Task Show_all_assessments_link_shows_all_500()
     {
         var (page, _) = await OpenSocialCareAsync("demo-large", "demo-large");
-        var source = page.GetByRole(AriaRole.Region, new() { Name = "Kensington and Chelsea", Exact = true });
+        var source = KensingtonAndChelsea(page);
 
         var status = await FollowAsync(page, ShowAll(source, "Show all 500 assessments"));
 
@@ -120,6 +120,10 @@ public class SocialCarePageRecordTests : DemoHostTest
         await Expect(source.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveCountAsync(5);
         await AxeCheck.AssertNoViolationsAsync(page);
     }
+
+    // demo-large's one source.
+    private static ILocator KensingtonAndChelsea(IPage page) =>
+        page.GetByRole(AriaRole.Region, new() { Name = "Kensington and Chelsea", Exact = true });
 
     private static ILocator CaseNotes(ILocator source) =>
         source.GetByRole(AriaRole.Table, new() { Name = "Case notes from Kensington and Chelsea", Exact = true });

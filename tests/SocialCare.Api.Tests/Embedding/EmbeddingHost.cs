@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -9,8 +8,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using SocialCare.Api.Tests.TestSupport;
 using SocialCare.Application.Abstractions;
 
 namespace SocialCare.Api.Tests.Embedding;
@@ -107,15 +106,7 @@ internal sealed class EmbeddingHost : IAsyncDisposable
     }
 
     /// <summary>A bearer token for <paramref name="subject"/>, signed with the key this host trusts.</summary>
-    public string TokenFor(string subject) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
-            Expires = DateTime.UtcNow.AddMinutes(5),
-            SigningCredentials = new SigningCredentials(_signingKey, SecurityAlgorithms.HmacSha256),
-        });
+    public string TokenFor(string subject) => BearerTokens.Sign(subject, Issuer, Audience, _signingKey);
 
     private static void AddHostMediator(IServiceCollection services) =>
         services.AddMediator((MediatorOptions options) =>

@@ -3,35 +3,18 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>Spec §1 step 1 and §2: a malformed patient id or query is a 400, before anything else is asked.</summary>
-public class BadRequestTests
+public class BadRequestTests : DemoHostFixture
 {
     private const string View = "/api/v1/patients/{0}/social-care";
     private const string Tab = "/api/v1/patients/{0}/social-care/tab";
     private const string Page = "/patients/{0}/social-care";
-
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
 
     [Test]
     public async Task Malformed_patient_id_is_a_bad_request(
         [Values(View, Tab, Page)] string route,
         [Values("bad!id", "demo.full", "demo%20full", "d%C3%A9mo", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] string patientId)
     {
-        var answer = await _client.GetAsync(string.Format(null, route, patientId), Demo.Full);
+        var answer = await Client.GetAsync(string.Format(null, route, patientId), Demo.Full);
 
         AssertBadRequest(answer, route == Page);
     }
@@ -39,7 +22,7 @@ public class BadRequestTests
     [Test]
     public async Task Patient_id_of_64_characters_is_well_formed([Values(View, Tab, Page)] string route)
     {
-        var answer = await _client.GetAsync(string.Format(null, route, new string('a', 64)), Demo.Full);
+        var answer = await Client.GetAsync(string.Format(null, route, new string('a', 64)), Demo.Full);
 
         Assert.That(answer.Status, Is.Not.EqualTo(400));
     }
@@ -47,7 +30,7 @@ public class BadRequestTests
     [Test]
     public async Task Malformed_patient_id_is_answered_before_the_viewer_is_asked_for([Values(View, Tab, Page)] string route)
     {
-        var answer = await _client.GetAsync(string.Format(null, route, "bad!id"), viewer: null);
+        var answer = await Client.GetAsync(string.Format(null, route, "bad!id"), viewer: null);
 
         AssertBadRequest(answer, route == Page);
     }
@@ -58,7 +41,7 @@ public class BadRequestTests
     [TestCase(Tab + "?full=case-notes")]
     public async Task Any_query_on_the_api_is_a_bad_request(string route)
     {
-        var answer = await _client.GetAsync(string.Format(null, route, Demo.Full), Demo.Full);
+        var answer = await Client.GetAsync(string.Format(null, route, Demo.Full), Demo.Full);
 
         AssertBadRequest(answer, page: false);
     }
@@ -68,7 +51,7 @@ public class BadRequestTests
     [TestCase(Page + "?")]
     public async Task Bare_question_mark_is_no_query(string route)
     {
-        var answer = await _client.GetAsync(string.Format(null, route, Demo.Full), Demo.Full);
+        var answer = await Client.GetAsync(string.Format(null, route, Demo.Full), Demo.Full);
 
         Assert.That(answer.Status, Is.EqualTo(200));
     }
@@ -81,7 +64,7 @@ public class BadRequestTests
     [TestCase("?full=case-notes&other=1")]
     public async Task Unknown_page_query_is_a_bad_request(string query)
     {
-        var answer = await _client.GetAsync(Routes.Page(Demo.Full) + query, Demo.Full);
+        var answer = await Client.GetAsync(Routes.Page(Demo.Full) + query, Demo.Full);
 
         AssertBadRequest(answer, page: true);
     }
@@ -93,7 +76,7 @@ public class BadRequestTests
     [TestCase("?full=communication-needs")]
     public async Task Page_shows_a_list_in_full_when_asked_by_name(string query)
     {
-        var answer = await _client.GetAsync(Routes.Page(Demo.Full) + query, Demo.Full);
+        var answer = await Client.GetAsync(Routes.Page(Demo.Full) + query, Demo.Full);
 
         Assert.That(answer.Status, Is.EqualTo(200));
     }

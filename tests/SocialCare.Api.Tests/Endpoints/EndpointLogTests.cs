@@ -10,36 +10,21 @@ namespace SocialCare.Api.Tests.Endpoints;
 /// viewer over the rate limit (no ids at all). Checked as written without scopes: ASP.NET Core's request scope holds
 /// the path, and so the patient id, on every line of a request (docs/embedding.md, Logging).
 /// </summary>
-public class EndpointLogTests
+public class EndpointLogTests : DemoHostFixture
 {
     private const string Category = "SocialCare.Api.Endpoints.SocialCareEndpointHandler";
 
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
+    private protected override DemoHostFactory CreateHost() => new()
     {
-        _host = new DemoHostFactory
-        {
-            Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "2" },
-            TestServices = Faults.Plant,
-            Logging = logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Information),
-        };
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+        Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "2" },
+        TestServices = Faults.Plant,
+        Logging = logging => logging.AddFakeLogging().AddFilter<FakeLoggerProvider>(null, LogLevel.Information),
+    };
 
     [Test]
     public async Task Bug_is_logged_with_its_types_and_trace_id_but_not_its_message()
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), BuggyViewerResolver.Viewer);
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), BuggyViewerResolver.Viewer);
         var traceId = answer.Json().GetProperty("traceId").GetString()!;
 
         var logged = Records(3001).Single(r => r.Message.Contains(traceId, StringComparison.Ordinal));
@@ -59,7 +44,7 @@ public class EndpointLogTests
         const string viewer = "demo-carer-with-label";
         for (var i = 0; i < 3; i++)
         {
-            await _client.GetAsync(Routes.Tab(Demo.Full), viewer);
+            await Client.GetAsync(Routes.Tab(Demo.Full), viewer);
         }
 
         var logged = Records(3002);
@@ -70,5 +55,5 @@ public class EndpointLogTests
     }
 
     private List<FakeLogRecord> Records(int eventId) =>
-        [.. _host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Category == Category && r.Id.Id == eventId)];
+        [.. App.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Category == Category && r.Id.Id == eventId)];
 }

@@ -6,30 +6,15 @@ namespace SocialCare.Api.Tests.Endpoints;
 /// A bug inside SocialCare's endpoint is a bare 500 <c>social-care.internal-error</c>: a trace id and nothing of the
 /// exception. A failing directory is not a bug but an answer (spec §1 step 3): 503 <c>social-care.unavailable</c>.
 /// </summary>
-public class InternalErrorTests
+public class InternalErrorTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = Faults.Host();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    private protected override DemoHostFactory CreateHost() => Faults.Host();
 
     [TestCase("/api/v1/patients/demo-full/social-care")]
     [TestCase("/api/v1/patients/demo-full/social-care/tab")]
     public async Task Bug_in_the_endpoint_is_an_internal_error_with_only_a_trace_id(string path)
     {
-        var answer = await _client.GetAsync(path, BuggyViewerResolver.Viewer);
+        var answer = await Client.GetAsync(path, BuggyViewerResolver.Viewer);
 
         var problem = answer.Json();
         using (Assert.EnterMultipleScope())
@@ -48,7 +33,7 @@ public class InternalErrorTests
     [Test]
     public async Task Bug_behind_the_page_is_the_something_went_wrong_page()
     {
-        var answer = await _client.GetAsync(Routes.Page(Demo.Full), BuggyViewerResolver.Viewer);
+        var answer = await Client.GetAsync(Routes.Page(Demo.Full), BuggyViewerResolver.Viewer);
 
         using (Assert.EnterMultipleScope())
         {
@@ -65,7 +50,7 @@ public class InternalErrorTests
     [TestCase("/api/v1/patients/demo-full/social-care/tab")]
     public async Task Directory_that_throws_is_unavailable_not_an_internal_error(string path)
     {
-        var answer = await _client.GetAsync(path, FailingPatientDirectory.Viewer);
+        var answer = await Client.GetAsync(path, FailingPatientDirectory.Viewer);
 
         using (Assert.EnterMultipleScope())
         {

@@ -3,31 +3,14 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>Spec §2: anything but GET on SocialCare's routes, HEAD included, is a 405 that allows GET.</summary>
-public class MethodNotAllowedTests
+public class MethodNotAllowedTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [Test]
     public async Task Api_refuses_every_method_but_get_with_a_problem(
         [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method,
         [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab")] string path)
     {
-        var answer = await _client.AskAsync(new HttpMethod(method), path, Demo.Full);
+        var answer = await Client.AskAsync(new HttpMethod(method), path, Demo.Full);
 
         using (Assert.EnterMultipleScope())
         {
@@ -45,7 +28,7 @@ public class MethodNotAllowedTests
     public async Task Page_refuses_every_method_but_get_with_html(
         [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method)
     {
-        var answer = await _client.AskAsync(new HttpMethod(method), Routes.Page(Demo.Full), Demo.Full);
+        var answer = await Client.AskAsync(new HttpMethod(method), Routes.Page(Demo.Full), Demo.Full);
 
         using (Assert.EnterMultipleScope())
         {
@@ -62,7 +45,7 @@ public class MethodNotAllowedTests
     [Test]
     public async Task Method_is_refused_without_a_viewer()
     {
-        var answer = await _client.AskAsync(HttpMethod.Post, Routes.View(Demo.Full), viewer: null);
+        var answer = await Client.AskAsync(HttpMethod.Post, Routes.View(Demo.Full), viewer: null);
 
         Assert.That(answer.Status, Is.EqualTo(405));
     }

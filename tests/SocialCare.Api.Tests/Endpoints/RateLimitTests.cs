@@ -3,35 +3,21 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>SocialCare:RateLimit:PermitsPerMinute, per viewer, across the view, the tab and the page.</summary>
-public class RateLimitTests
+public class RateLimitTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
     // The limiter's window is a minute and outlives each test: every test uses viewers of its own.
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory { Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "3" } };
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    private protected override DemoHostFactory CreateHost() =>
+        new() { Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "3" } };
 
     [Test]
     public async Task Viewer_past_the_limit_is_told_when_to_retry()
     {
         for (var i = 0; i < 3; i++)
         {
-            Assert.That((await _client.GetAsync(Routes.View(Demo.Full), Demo.CarerWithLabel)).Status, Is.EqualTo(200));
+            Assert.That((await Client.GetAsync(Routes.View(Demo.Full), Demo.CarerWithLabel)).Status, Is.EqualTo(200));
         }
 
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), Demo.CarerWithLabel);
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), Demo.CarerWithLabel);
 
         using (Assert.EnterMultipleScope())
         {
@@ -46,11 +32,11 @@ public class RateLimitTests
     {
         for (var i = 0; i < 4; i++)
         {
-            await _client.GetAsync(Routes.View(Demo.Full), Demo.TeamProfessional);
+            await Client.GetAsync(Routes.View(Demo.Full), Demo.TeamProfessional);
         }
 
-        var limited = await _client.GetAsync(Routes.View(Demo.Full), Demo.TeamProfessional);
-        var other = await _client.GetAsync(Routes.View(Demo.Full), Demo.IndividualProfessional);
+        var limited = await Client.GetAsync(Routes.View(Demo.Full), Demo.TeamProfessional);
+        var other = await Client.GetAsync(Routes.View(Demo.Full), Demo.IndividualProfessional);
 
         using (Assert.EnterMultipleScope())
         {
@@ -62,12 +48,12 @@ public class RateLimitTests
     [Test]
     public async Task Limit_spans_the_view_the_tab_and_the_page()
     {
-        var view = await _client.GetAsync(Routes.View(Demo.Full), Demo.Full);
-        var tab = await _client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
-        var page = await _client.GetAsync(Routes.Page(Demo.Full), Demo.Full);
+        var view = await Client.GetAsync(Routes.View(Demo.Full), Demo.Full);
+        var tab = await Client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
+        var page = await Client.GetAsync(Routes.Page(Demo.Full), Demo.Full);
 
-        var limitedPage = await _client.GetAsync(Routes.Page(Demo.Full), Demo.Full);
-        var limitedTab = await _client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
+        var limitedPage = await Client.GetAsync(Routes.Page(Demo.Full), Demo.Full);
+        var limitedTab = await Client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
 
         using (Assert.EnterMultipleScope())
         {

@@ -3,29 +3,12 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>Spec §1's tab rules for every patient of the seed and an unknown one, as every demo viewer.</summary>
-public class TabMatrixTests
+public class TabMatrixTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [TestCaseSource(nameof(Cases))]
     public async Task Tab_shows_or_hides_for_each_viewer_as_spec_1_says(string patient, string viewer, TabOutcome expected)
     {
-        var answer = await _client.GetAsync(Routes.Tab(patient), viewer);
+        var answer = await Client.GetAsync(Routes.Tab(patient), viewer);
 
         Assert.That(answer.Status, Is.EqualTo(200), answer.Body);
         var tab = answer.Json();
@@ -42,7 +25,7 @@ public class TabMatrixTests
     [Test]
     public async Task Tab_is_exactly_visible_and_a_null_reason()
     {
-        var answer = await _client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
+        var answer = await Client.GetAsync(Routes.Tab(Demo.Full), Demo.Full);
 
         Assert.That(answer.Body, Is.EqualTo("""{"visible":true,"reason":null}"""));
     }
@@ -50,7 +33,7 @@ public class TabMatrixTests
     [Test]
     public async Task Hidden_tab_gives_its_reason_in_full()
     {
-        var answer = await _client.GetAsync(Routes.Tab(Demo.OutsidePilot), Demo.OutsidePilot);
+        var answer = await Client.GetAsync(Routes.Tab(Demo.OutsidePilot), Demo.OutsidePilot);
 
         Assert.That(answer.Body, Is.EqualTo("""{"visible":false,"reason":"social-care.not-in-pilot"}"""));
     }

@@ -3,30 +3,13 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>Spec §1 step 2: without a viewer every route answers 401 with a challenge.</summary>
-public class UnauthenticatedTests
+public class UnauthenticatedTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [TestCase("/api/v1/patients/demo-full/social-care")]
     [TestCase("/api/v1/patients/demo-full/social-care/tab")]
     public async Task Api_without_a_viewer_is_unauthenticated(string path)
     {
-        var answer = await _client.GetAsync(path, viewer: null);
+        var answer = await Client.GetAsync(path, viewer: null);
 
         using (Assert.EnterMultipleScope())
         {
@@ -39,7 +22,7 @@ public class UnauthenticatedTests
     [Test]
     public async Task Page_without_a_viewer_asks_to_sign_in()
     {
-        var answer = await _client.GetAsync(Routes.Page(Demo.Full), viewer: null);
+        var answer = await Client.GetAsync(Routes.Page(Demo.Full), viewer: null);
 
         using (Assert.EnterMultipleScope())
         {
@@ -52,7 +35,7 @@ public class UnauthenticatedTests
     [Test]
     public async Task Empty_viewer_header_is_no_viewer()
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), viewer: "");
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), viewer: "");
 
         Assert.That(answer.Status, Is.EqualTo(401));
     }
@@ -60,7 +43,7 @@ public class UnauthenticatedTests
     [Test]
     public async Task Bearer_token_the_host_cannot_validate_is_no_viewer()
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), viewer: null, ("Authorization", "Bearer not-a-token"));
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), viewer: null, ("Authorization", "Bearer not-a-token"));
 
         Assert.That(answer.Status, Is.EqualTo(401));
     }
@@ -68,7 +51,7 @@ public class UnauthenticatedTests
     [Test]
     public async Task Viewer_id_too_long_to_be_one_is_no_viewer()
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), viewer: new string('v', 257));
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), viewer: new string('v', 257));
 
         Assert.That(answer.Status, Is.EqualTo(401));
     }

@@ -7,25 +7,8 @@ namespace SocialCare.Api.Tests.Endpoints;
 /// Spec §1 steps 3–4: an unknown patient is a patient on whom the viewer has no grant. Nothing in the answer tells
 /// the two apart — status, headers (but Date) and body, byte for byte but the trace id.
 /// </summary>
-public partial class UnknownPatientTests
+public partial class UnknownPatientTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [TestCase(Demo.Unrelated, Demo.Full)]
     [TestCase(Demo.CarerWithoutLabel, Demo.Full)]
     [TestCase(Demo.ProfessionalWithoutLabel, Demo.NotShared)]
@@ -36,8 +19,8 @@ public partial class UnknownPatientTests
     {
         foreach (var route in new Func<string, string>[] { Routes.View, Routes.Tab, Routes.Page })
         {
-            var unknown = await _client.GetAsync(route(Demo.UnknownPatient), viewer);
-            var denied = await _client.GetAsync(route(known), viewer);
+            var unknown = await Client.GetAsync(route(Demo.UnknownPatient), viewer);
+            var denied = await Client.GetAsync(route(known), viewer);
 
             using (Assert.EnterMultipleScope())
             {

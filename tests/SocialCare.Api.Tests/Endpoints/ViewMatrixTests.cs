@@ -4,29 +4,12 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Endpoints;
 
 /// <summary>Spec §6's rows against the JSON API: every patient of the seed and an unknown one, as every demo viewer.</summary>
-public class ViewMatrixTests
+public class ViewMatrixTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [TestCaseSource(nameof(Cases))]
     public async Task Api_answers_each_viewer_as_spec_6_expects(string patient, string viewer, Outcome expected)
     {
-        var answer = await _client.GetAsync(Routes.View(patient), viewer);
+        var answer = await Client.GetAsync(Routes.View(patient), viewer);
 
         Assert.That(answer.Status, Is.EqualTo(expected.Status), answer.Body.Length > 2000 ? answer.Body[..2000] : answer.Body);
         if (expected.Code is null)

@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SocialCare.Api.Tests.TestSupport;
 
@@ -54,13 +52,5 @@ public class HostBearerTests
         Assert.That(answer.Status, Is.EqualTo(401));
     }
 
-    private static string Token(string subject, SecurityKey key) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
-            Expires = DateTime.UtcNow.AddMinutes(5),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
+    private static string Token(string subject, SecurityKey key) => BearerTokens.Sign(subject, Issuer, Audience, key);
 }

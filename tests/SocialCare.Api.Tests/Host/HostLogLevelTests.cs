@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using SocialCare.Api.Tests.TestSupport;
@@ -16,18 +15,8 @@ public class HostLogLevelTests
     private IReadOnlyList<FakeLogRecord> _records = [];
 
     [OneTimeSetUp]
-    public async Task SweepWithTheHostsLevels()
-    {
-        await using var host = new DemoHostFactory
-        {
-            Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "1000" },
-            TestServices = Faults.Plant,
-            Logging = logging => logging.AddFakeLogging(),
-        };
-        using var client = host.CreateClient();
-        await Sweep.EveryViewerAndPatientAsync(client);
-        _records = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
-    }
+    public async Task SweepWithTheHostsLevels() =>
+        _records = await Sweep.LogOfEveryViewerAndPatientAsync(logging => logging.AddFakeLogging());
 
     [Test]
     public void Host_logs_at_information_and_above()

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using SocialCare.Api.Tests.TestSupport;
@@ -13,20 +12,11 @@ public class OperatorLogTests
 {
     private IReadOnlyList<FakeLogRecord> _records = [];
 
+    // A rule for this provider beats the Host's per-category levels (Microsoft.AspNetCore: Warning and so on).
     [OneTimeSetUp]
-    public async Task SweepAtTrace()
-    {
-        await using var host = new DemoHostFactory
-        {
-            Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "1000" },
-            TestServices = Faults.Plant,
-            // A rule for this provider beats the Host's per-category levels (Microsoft.AspNetCore: Warning and so on).
-            Logging = logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace).AddFilter<FakeLoggerProvider>(null, LogLevel.Trace),
-        };
-        using var client = host.CreateClient();
-        await Sweep.EveryViewerAndPatientAsync(client);
-        _records = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
-    }
+    public async Task SweepAtTrace() =>
+        _records = await Sweep.LogOfEveryViewerAndPatientAsync(logging =>
+            logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace).AddFilter<FakeLoggerProvider>(null, LogLevel.Trace));
 
     [Test]
     public void Log_is_captured_from_every_level_and_the_frameworks_too()

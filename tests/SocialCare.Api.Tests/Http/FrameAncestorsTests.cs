@@ -3,31 +3,16 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Http;
 
 /// <summary>SocialCare:FrameAncestors replaces 'self' in every response's frame-ancestors, failures included.</summary>
-public class FrameAncestorsTests
+public class FrameAncestorsTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
+    private protected override DemoHostFactory CreateHost() => new()
     {
-        _host = new DemoHostFactory
+        Settings = new Dictionary<string, string?>
         {
-            Settings = new Dictionary<string, string?>
-            {
-                ["SocialCare:FrameAncestors:0"] = "https://pkb.example.org",
-                ["SocialCare:FrameAncestors:1"] = "https://*.patientsknowbest.com",
-            },
-        };
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+            ["SocialCare:FrameAncestors:0"] = "https://pkb.example.org",
+            ["SocialCare:FrameAncestors:1"] = "https://*.patientsknowbest.com",
+        },
+    };
 
     [TestCase("/api/v1/patients/demo-full/social-care", "demo-full")]
     [TestCase("/api/v1/patients/demo-full/social-care/tab", "demo-full")]
@@ -36,7 +21,7 @@ public class FrameAncestorsTests
     [TestCase("/patients/demo-full/social-care", "demo-unrelated")]
     public async Task Configured_frame_ancestors_are_the_only_ones(string path, string? viewer)
     {
-        var answer = await _client.GetAsync(path, viewer);
+        var answer = await Client.GetAsync(path, viewer);
 
         Assert.That(answer.Header("Content-Security-Policy"), Does.EndWith("; frame-ancestors https://pkb.example.org https://*.patientsknowbest.com"));
         Assert.That(answer.Header("Content-Security-Policy"), Does.Not.Contain("frame-ancestors 'self'"));

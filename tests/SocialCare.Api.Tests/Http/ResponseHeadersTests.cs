@@ -3,29 +3,16 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Http;
 
 /// <summary>Every response of the view, the tab and the page carries the protective headers, whatever its status.</summary>
-public class ResponseHeadersTests
+public class ResponseHeadersTests : DemoHostFixture
 {
     private const string Bug = BuggyViewerResolver.Viewer;
     private const string DirectoryDown = FailingPatientDirectory.Viewer;
     private const string Exhausted = Faults.ExhaustedViewer;
 
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
+    private protected override DemoHostFactory CreateHost() => Faults.Host();
 
     [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _host = Faults.Host();
-        _client = _host.CreateClient();
-        await Faults.ExhaustAsync(_client);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    public Task UseUpTheExhaustedViewersPermits() => Faults.ExhaustAsync(Client);
 
     [TestCase("GET", "/api/v1/patients/demo-full/social-care", "demo-full", 200)]
     [TestCase("GET", "/api/v1/patients/bad!id/social-care", "demo-full", 400)]
@@ -47,7 +34,7 @@ public class ResponseHeadersTests
     [TestCase("GET", "/api/v1/patients/demo-full/social-care/tab", DirectoryDown, 503)]
     public async Task Api_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
-        var answer = await _client.AskAsync(new HttpMethod(method), path, viewer);
+        var answer = await Client.AskAsync(new HttpMethod(method), path, viewer);
 
         AssertProtected(answer, status, "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
         Assert.That(answer.ContentType, Does.StartWith(status == 200 ? "application/json" : "application/problem+json"));
@@ -66,7 +53,7 @@ public class ResponseHeadersTests
     [TestCase("GET", "/patients/demo-unavailable/social-care", "demo-unavailable", 503)]
     public async Task Page_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
-        var answer = await _client.AskAsync(new HttpMethod(method), path, viewer);
+        var answer = await Client.AskAsync(new HttpMethod(method), path, viewer);
 
         AssertProtected(
             answer,

@@ -13,32 +13,17 @@ namespace SocialCare.Api.Tests.Http;
 /// </summary>
 [TestFixture(true)]
 [TestFixture(false)]
-public class TraceIdTests(bool hostLogs)
+public class TraceIdTests(bool hostLogs) : DemoHostFixture
 {
     private const string TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
     private const string TraceIdOfTraceParent = "0af7651916cd43dd8448eb211c80319c";
 
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory { Logging = hostLogs ? logging => logging.AddFakeLogging() : null };
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    private protected override DemoHostFactory CreateHost() => new() { Logging = hostLogs ? logging => logging.AddFakeLogging() : null };
 
     [Test]
     public async Task Problem_quotes_the_trace_id_of_a_valid_traceparent()
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("traceparent", TraceParent));
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("traceparent", TraceParent));
 
         Assert.That(TraceIdOf(answer), Is.EqualTo(TraceIdOfTraceParent));
     }
@@ -47,7 +32,7 @@ public class TraceIdTests(bool hostLogs)
     [TestCase("|0af7651916cd43dd8448eb211c80319c.b7ad6b7169203331.")]
     public async Task Request_id_alone_does_not_give_the_trace_id(string requestId)
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("Request-Id", requestId));
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("Request-Id", requestId));
 
         Assert.That(TraceIdOf(answer), Does.Match("^[0-9a-f]{32}$").And.Not.EqualTo(TraceIdOfTraceParent));
     }
@@ -57,7 +42,7 @@ public class TraceIdTests(bool hostLogs)
     [TestCase("not a traceparent")]
     public async Task Malformed_traceparent_gives_a_fresh_trace_id(string traceParent)
     {
-        var answer = await _client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("traceparent", traceParent));
+        var answer = await Client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated, ("traceparent", traceParent));
 
         Assert.That(TraceIdOf(answer), Does.Match("^[0-9a-f]{32}$").And.Not.EqualTo(TraceIdOfTraceParent).And.Not.EqualTo(new string('0', 32)));
     }
@@ -65,8 +50,8 @@ public class TraceIdTests(bool hostLogs)
     [Test]
     public async Task Every_request_has_a_trace_id_of_its_own()
     {
-        var first = await _client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated);
-        var second = await _client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated);
+        var first = await Client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated);
+        var second = await Client.GetAsync(Routes.View(Demo.Full), Demo.Unrelated);
 
         Assert.That(TraceIdOf(first), Is.Not.EqualTo(TraceIdOf(second)));
     }
@@ -79,10 +64,10 @@ public class TraceIdTests(bool hostLogs)
         // With a caller's trace, and with none: then the id is SocialCare's or the host's own.
         foreach (var headers in new[] { new[] { ("traceparent", FreshTraceParent()) }, [] })
         {
-            var answer = await _client.GetAsync(Routes.View(patient), viewer, headers);
+            var answer = await Client.GetAsync(Routes.View(patient), viewer, headers);
 
             var traceId = TraceIdOf(answer);
-            var audit = _host.Services.GetRequiredService<DemoAuditLog>().Entries.Where(e => e.TraceId == traceId).ToList();
+            var audit = App.Services.GetRequiredService<DemoAuditLog>().Entries.Where(e => e.TraceId == traceId).ToList();
             Assert.That(audit, Has.Count.EqualTo(1));
             using (Assert.EnterMultipleScope())
             {

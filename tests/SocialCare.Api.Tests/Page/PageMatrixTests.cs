@@ -3,29 +3,12 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Page;
 
 /// <summary>The page answers spec §6's rows with the API's status, as HTML titled for its state.</summary>
-public class PageMatrixTests
+public class PageMatrixTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new DemoHostFactory();
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [TestCaseSource(nameof(Cases))]
     public async Task Page_answers_each_viewer_with_the_api_status_and_the_title_of_its_state(string patient, string viewer, Outcome expected)
     {
-        var answer = await _client.GetAsync(Routes.Page(patient), viewer);
+        var answer = await Client.GetAsync(Routes.Page(patient), viewer);
 
         using (Assert.EnterMultipleScope())
         {

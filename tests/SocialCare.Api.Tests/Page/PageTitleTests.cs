@@ -3,25 +3,12 @@ using SocialCare.Api.Tests.TestSupport;
 namespace SocialCare.Api.Tests.Page;
 
 /// <summary>Each state of the page has a title of its own, so that a tab, a history entry or a screen reader tells them apart.</summary>
-public class PageTitleTests
+public class PageTitleTests : DemoHostFixture
 {
-    private DemoHostFactory _host = null!;
-    private HttpClient _client = null!;
+    private protected override DemoHostFactory CreateHost() => Faults.Host();
 
     [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _host = Faults.Host();
-        _client = _host.CreateClient();
-        await Faults.ExhaustAsync(_client);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    public Task UseUpTheExhaustedViewersPermits() => Faults.ExhaustAsync(Client);
 
     [Test]
     public async Task Every_state_of_the_page_has_its_own_title()
@@ -49,7 +36,7 @@ public class PageTitleTests
         var titles = new List<string?>();
         foreach (var (method, patient, viewer, status) in states)
         {
-            var answer = await _client.AskAsync(new HttpMethod(method), Routes.Page(patient), viewer);
+            var answer = await Client.AskAsync(new HttpMethod(method), Routes.Page(patient), viewer);
             Assert.That(answer.Status, Is.EqualTo(status), $"{method} {patient} as {viewer}");
             titles.Add(answer.Title);
         }

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
 namespace SocialCare.Api.Tests.TestSupport;
 
 /// <summary>Every demo viewer (and the planted faults' viewers) asks for every patient on every route.</summary>
@@ -24,5 +28,22 @@ internal static class Sweep
         }
 
         await client.GetAsync(Routes.View("bad!id"), Demo.Full);
+    }
+
+    /// <summary>
+    /// The sweep through a Host with the planted faults and room for every request, and what it logged to the fake
+    /// provider that <paramref name="logging"/> adds.
+    /// </summary>
+    public static async Task<IReadOnlyList<FakeLogRecord>> LogOfEveryViewerAndPatientAsync(Action<ILoggingBuilder> logging)
+    {
+        await using var host = new DemoHostFactory
+        {
+            Settings = new Dictionary<string, string?> { ["SocialCare:RateLimit:PermitsPerMinute"] = "1000" },
+            TestServices = Faults.Plant,
+            Logging = logging,
+        };
+        using var client = host.CreateClient();
+        await EveryViewerAndPatientAsync(client);
+        return host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
     }
 }
