@@ -23,16 +23,24 @@ internal static class SocialCarePage
                     : "What the social care teams of this person's local authority have recorded in Mosaic about their care. It is read-only: to change something, speak to their social care team.")
                 .Markup("</p>\n<p class=\"nhsuk-body\">Retrieved at ").Markup(PageDates.Time(view.RetrievedAt)).Markup(".</p>\n");
 
+            var referenceShown = false;
             foreach (var warning in view.Warnings)
             {
                 var message = describe(warning);
                 html.Markup("<div class=\"nhsuk-warning-callout\">\n<h2 class=\"nhsuk-warning-callout__label\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>")
                     .Text(message.Title).Markup("</h2>\n<p>");
                 MessageText(html, message.Text, supportUrl);
-                html.Markup("</p>\n</div>\n");
-            }
+                html.Markup("</p>\n");
 
-            Reference(html, reference);
+                // Inside the first warning that sends the reader to support, where the reference belongs.
+                if (!referenceShown && warning.Code == SocialCareCodes.AuthorityUnavailableWarning)
+                {
+                    Reference(html, reference);
+                    referenceShown = true;
+                }
+
+                html.Markup("</div>\n");
+            }
 
             if (view.Sources.Count == 0)
             {

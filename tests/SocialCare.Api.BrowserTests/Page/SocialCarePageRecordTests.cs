@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialCare.Api.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -34,6 +35,7 @@ public class SocialCarePageRecordTests : DemoHostTest
         await Expect(warning).ToContainTextAsync(
             "We could not reach Westminster just now, so information they hold about you may be missing. Refresh the page in a few minutes.");
         await Expect(warning.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "https://support.example.org/social-care");
+        await Expect(warning.Locator("code")).ToHaveTextAsync(new Regex("^[0-9a-f]{32}$"));
         await Expect(page.GetByRole(AriaRole.Region)).ToHaveCountAsync(1);
         await Expect(page.Locator("main > .nhsuk-warning-callout + section")).ToHaveAccessibleNameAsync("Hammersmith and Fulham");
         await AxeCheck.AssertNoViolationsAsync(page);
