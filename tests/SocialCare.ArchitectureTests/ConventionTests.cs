@@ -43,6 +43,7 @@ public partial class ConventionTests
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
     [TestCase("tools/Mosaic.Check")]
+    [TestCase("benchmarks/SocialCare.Baseline")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
         var mismatches = SourceFiles(project)
@@ -60,6 +61,7 @@ public partial class ConventionTests
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
     [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
+    [TestCase("benchmarks/SocialCare.Baseline", "SocialCare.Baseline")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
         var root = Path.Combine(Repository.Root(), project);

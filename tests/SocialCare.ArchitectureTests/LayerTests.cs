@@ -91,6 +91,17 @@ public partial class LayerTests
         Assert.That(ProjectsReferencing("Mosaic.Sandbox.csproj", "src", "tools"), Is.SubsetOf(new[] { "Host" }));
 
     [Test]
+    public void No_project_in_src_or_tools_references_a_benchmark_project()
+    {
+        var benchmarkProjects = Directory.GetFiles(Path.Combine(Repository.Root(), "benchmarks"), "*.csproj", SearchOption.AllDirectories)
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.That(benchmarkProjects, Does.Contain("SocialCare.Baseline.csproj"), "a scan that finds no benchmark project proves nothing");
+        Assert.That(benchmarkProjects.SelectMany(project => ProjectsReferencing(project!, "src", "tools")), Is.Empty);
+    }
+
+    [Test]
     public void Runnable_host_references_only_the_api_and_the_sandbox()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
