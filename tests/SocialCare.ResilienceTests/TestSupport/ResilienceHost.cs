@@ -1,0 +1,35 @@
+extern alias host;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using HostProgram = host::Program;
+
+namespace SocialCare.ResilienceTests.TestSupport;
+
+/// <summary>
+/// The reference Host (src/Host) on a TestServer, in Development, pointed at a sandbox the test started itself
+/// (<c>SocialCare:Sandbox:Url</c>, so the Host starts none), with the scaled-down resilience settings, and every log
+/// line of every category at Trace going to <paramref name="logs"/> only.
+/// </summary>
+internal sealed class ResilienceHost(Uri sandbox, LeakWatchingLoggerProvider logs) : WebApplicationFactory<HostProgram>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("SocialCare:Sandbox:Url", sandbox.ToString());
+        builder.UseSetting("SocialCare:Sandbox:Port", sandbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in ResilienceSettings.AsConfiguration())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // A rule for this provider beats the Host's per-category levels from its appsettings.
+        builder.ConfigureLogging(logging => logging
+            .ClearProviders()
+            .AddProvider(logs)
+            .SetMinimumLevel(LogLevel.Trace)
+            .AddFilter<LeakWatchingLoggerProvider>(null, LogLevel.Trace));
+    }
+}
