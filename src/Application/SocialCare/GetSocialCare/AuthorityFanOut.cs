@@ -74,7 +74,7 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
         }
     }
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Authority {AuthorityCode} answered {Answer} in {ElapsedMs} ms")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Authority {AuthorityCode} answered {Answer} in {ElapsedMs} ms")]
     private static partial void LogAnswered(ILogger logger, string authorityCode, string answer, double elapsedMs);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Authority {AuthorityCode} unavailable ({Reason}) after {ElapsedMs} ms")]
