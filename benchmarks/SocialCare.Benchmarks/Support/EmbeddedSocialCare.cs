@@ -53,9 +53,14 @@ public sealed class EmbeddedSocialCare : IAsyncDisposable
         {
             ["SocialCare:Sandbox:Enabled"] = "true",
             ["SocialCare:Sandbox:Url"] = sandboxUrl.AbsoluteUri,
+
+            // Generous, so that a loaded machine makes a view slower rather than unavailable (which would fail the
+            // run); on a healthy path no timeout fires, so they cost the same as the defaults.
+            ["SocialCare:Deadline"] = "00:00:10",
         };
         foreach (var code in BenchmarkAuthorities.NorthWestLondon)
         {
+            settings[Key(code, "AttemptTimeout")] = "00:00:02";
             settings[Key(code, "Enabled")] = "true";
             settings[Key(code, "Auth:Mode")] = "ClientCredentials";
             settings[Key(code, "Auth:ClientId")] = BenchmarkSandbox.ClientId;
