@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using SocialCare.Api.Contracts;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Domain.Records;
@@ -13,6 +14,8 @@ namespace SocialCare.Benchmarks;
 /// and a record's case notes from the domain to the API's contract (<c>SocialCareResponseMapper</c>).
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class MappingBenchmarks
 {
     private const int Items = 1000;
@@ -40,6 +43,7 @@ public class MappingBenchmarks
     private readonly CaseNoteMeta[] _mappedNotes = new CaseNoteMeta[Items];
     private readonly SocialWorker[] _mappedWorkers = new SocialWorker[Items];
 
+    [BenchmarkCategory("Case note")]
     [Benchmark(Baseline = true, OperationsPerInvoke = Items, Description = "Case note DTO → domain, by hand")]
     public CaseNoteMeta[] CaseNoteByHand()
     {
@@ -51,6 +55,7 @@ public class MappingBenchmarks
         return _mappedNotes;
     }
 
+    [BenchmarkCategory("Case note")]
     [Benchmark(OperationsPerInvoke = Items, Description = "Case note DTO → domain, Mapperly")]
     public CaseNoteMeta[] CaseNoteMapperly()
     {
@@ -62,7 +67,8 @@ public class MappingBenchmarks
         return _mappedNotes;
     }
 
-    [Benchmark(OperationsPerInvoke = Items, Description = "Worker DTO → domain, by hand")]
+    [BenchmarkCategory("Worker")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Items, Description = "Worker DTO → domain, by hand")]
     public SocialWorker[] WorkerByHand()
     {
         for (var i = 0; i < _workers.Length; i++)
@@ -74,6 +80,7 @@ public class MappingBenchmarks
         return _mappedWorkers;
     }
 
+    [BenchmarkCategory("Worker")]
     [Benchmark(OperationsPerInvoke = Items, Description = "Worker DTO → domain, Mapperly")]
     public SocialWorker[] WorkerMapperly()
     {
@@ -85,6 +92,7 @@ public class MappingBenchmarks
         return _mappedWorkers;
     }
 
+    [BenchmarkCategory("Contract")]
     [Benchmark(OperationsPerInvoke = Items, Description = "Record → API contract, Mapperly, per case note")]
     public SourceResponse RecordToContract() => SocialCareResponseMapper.ToResponse(_record);
 }
