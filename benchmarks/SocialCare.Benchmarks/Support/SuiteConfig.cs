@@ -15,7 +15,11 @@ public static class SuiteConfig
     public static IConfig For(IReadOnlyCollection<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
+        // The generated project rebuilds the whole graph without the shared compiler: BenchmarkDotNet's 2 minutes are
+        // not enough on a busy two-core machine.
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         if (args.Any(arg => JobSwitches.Contains(arg, StringComparer.OrdinalIgnoreCase)))
         {
             return config;
