@@ -52,7 +52,7 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
 
         if (text.Length == 10)
         {
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            return TryParseIsoDate(text, out date);
         }
 
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) || !text.Contains('T'))
@@ -65,6 +65,26 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
             ? parsed
             : TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture), LondonCalendar.Zone).DateTime;
         date = DateOnly.FromDateTime(londonTime);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM-dd</c>, as <c>DateOnly.TryParseExact</c> with that format reads it, by hand: the general parser was a
+    /// third of a large record's time (5,500 dates).
+    /// </summary>
+    private static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
         return true;
     }
 }
