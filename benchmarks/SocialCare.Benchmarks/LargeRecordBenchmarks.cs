@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Api.Http;
 using SocialCare.Baseline;
 using SocialCare.Benchmarks.Support;
+using SocialCare.Infrastructure.Mosaic.Contract;
 using SocialCare.Infrastructure.Mosaic.Http;
 using SocialCare.Mosaic.Sandbox;
 using SocialCare.Mosaic.Sandbox.Faults;
@@ -32,6 +33,7 @@ public class LargeRecordBenchmarks
     private HttpClient _replayHttp = null!;
     private BaselineMosaicClient _baselineOverReplay = null!;
     private MemoryStream _json = null!;
+    private SocialCare.Application.SocialCare.GetSocialCare.SocialCareView _readyView = null!;
 
     [GlobalSetup]
     public async Task StartAsync()
@@ -64,6 +66,7 @@ public class LargeRecordBenchmarks
             throw new InvalidOperationException("demo-large should have 5,000 case notes on both paths.");
         }
 
+        _readyView = view;
         var size = await Ours();
         Console.WriteLine($"// Mosaic's bodies: {_captured.TotalBytes} bytes in {_captured.Bodies.Count} responses");
         Console.WriteLine($"// API response: {size} bytes; allocation target 3 x = {3 * size} bytes");
@@ -102,6 +105,42 @@ public class LargeRecordBenchmarks
         _json.SetLength(0);
         await JsonSerializer.SerializeAsync(_json, _socialCare.Respond(view), SocialCareJsonContext.Default.SocialCareResponse);
         return _json.Length;
+    }
+
+    // Where "Ours" goes: the same bodies into the library's DTOs alone, the view alone, and the contract and JSON of a
+    // ready view alone (docs/performance.md, P4).
+    [Benchmark(Description = "Ours, part: deserialise the bodies")]
+    public int OursDeserialise()
+    {
+        var count = JsonSerializer.Deserialize(_captured.PersonSearch, MosaicJsonContext.Default.PersonSearchDto)!.Persons!.Count;
+        count += OurItems(SandboxResources.WorkerRelationships, MosaicJsonContext.Default.MosaicPageDtoWorkerRelationshipDto);
+        count += OurItems(SandboxResources.ServiceAgreements, MosaicJsonContext.Default.MosaicPageDtoServiceAgreementDto);
+        count += OurItems(SandboxResources.Assessments, MosaicJsonContext.Default.MosaicPageDtoAssessmentDto);
+        count += OurItems(SandboxResources.CaseNotes, MosaicJsonContext.Default.MosaicPageDtoCaseNoteDto);
+        return count + OurItems(SandboxResources.CommunicationNeeds, MosaicJsonContext.Default.MosaicPageDtoCommunicationNeedDto);
+    }
+
+    [Benchmark(Description = "Ours, part: the view")]
+    public async Task<int> OursView() => (await _socialCare.ViewAsync(DemoLarge)).Value.Sources.Count;
+
+    [Benchmark(Description = "Ours, part: contract and JSON of a ready view")]
+    public async Task<long> OursRespond()
+    {
+        _json.SetLength(0);
+        await JsonSerializer.SerializeAsync(_json, _socialCare.Respond(_readyView), SocialCareJsonContext.Default.SocialCareResponse);
+        return _json.Length;
+    }
+
+    private int OurItems<T>(string list, JsonTypeInfo<MosaicPageDto<T>> typeInfo)
+        where T : class
+    {
+        var count = 0;
+        foreach (var page in _captured.Pages[list])
+        {
+            count += JsonSerializer.Deserialize(page, typeInfo)!.Items!.Items.Count;
+        }
+
+        return count;
     }
 
     private List<T> Items<T>(string list, JsonTypeInfo<BaselinePage<T>> typeInfo)

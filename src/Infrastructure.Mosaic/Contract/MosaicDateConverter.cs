@@ -14,6 +14,9 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
     // Unescaped, a JSON string never has more characters than its UTF-8 bytes: this many bytes fit this many chars.
     private const int MaxStackLength = 64;
 
+    // One to seven fraction digits: what one unit of the last digit is worth in ticks.
+    private static readonly long[] TicksPerFractionDigit = [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -55,6 +58,18 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
             return TryParseIsoDate(text, out date);
         }
 
+        if (TryParseIsoDateTime(text, out date))
+        {
+            return true;
+        }
+
+        return TryParseAnyDateTime(text, out date);
+    }
+
+    /// <summary>The general reading of a date-time: <see cref="DateTime.TryParse(string, IFormatProvider, DateTimeStyles, out DateTime)"/>'s.</summary>
+    internal static bool TryParseAnyDateTime(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) || !text.Contains('T'))
         {
             return false;
@@ -66,6 +81,93 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
             : TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture), LondonCalendar.Zone).DateTime;
         date = DateOnly.FromDateTime(londonTime);
         return true;
+    }
+
+    /// <summary>
+    /// The shape Mosaic sends, <c>yyyy-MM-ddTHH:mm:ss[.fffffff][Z|±HH:mm]</c>, by hand: the general parser, run twice,
+    /// and a time-zone conversion were most of a large record's time (5,000 case notes). Any other shape, or a value
+    /// out of range, is left to <see cref="TryParseAnyDateTime"/>, so what is accepted does not change.
+    /// </summary>
+    internal static bool TryParseIsoDateTime(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length < 19 || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+            || !TryParseIsoDate(text[..10], out var day)
+            || !TryTwoDigits(text.Slice(11, 2), 23, out var hour)
+            || !TryTwoDigits(text.Slice(14, 2), 59, out var minute)
+            || !TryTwoDigits(text.Slice(17, 2), 59, out var second))
+        {
+            return false;
+        }
+
+        var rest = text[19..];
+        var ticks = 0L;
+        if (rest.Length > 0 && rest[0] == '.')
+        {
+            var digits = 1;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 1 or > 8)
+            {
+                return false;
+            }
+
+            ticks = long.Parse(rest[1..digits], NumberStyles.None, CultureInfo.InvariantCulture) * TicksPerFractionDigit[digits - 2];
+            rest = rest[digits..];
+        }
+
+        if (rest.IsEmpty)
+        {
+            // No offset: already London's time.
+            date = day;
+            return true;
+        }
+
+        TimeSpan offset;
+        if (rest is "Z")
+        {
+            offset = TimeSpan.Zero;
+        }
+        else if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':'
+            && TryTwoDigits(rest.Slice(1, 2), 14, out var offsetHours)
+            && TryTwoDigits(rest.Slice(4, 2), 59, out var offsetMinutes)
+            && offsetHours * 60 + offsetMinutes <= 14 * 60)
+        {
+            offset = new TimeSpan(offsetHours, offsetMinutes, 0) * (rest[0] == '-' ? -1 : 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        var local = day.ToDateTime(new TimeOnly(hour, minute, second)).AddTicks(ticks);
+        var utc = local - offset;
+        if (utc.Year is < 2 or > 9998)
+        {
+            return false;
+        }
+
+        // London has been from 1m15s behind UTC (its mean time before 1847) to 2h ahead (double summer time in the
+        // 1940s), so from 01:00 to 21:59 UTC its date is UTC's; only nearer midnight is the zone asked.
+        date = utc.Hour is >= 1 and <= 21
+            ? DateOnly.FromDateTime(utc)
+            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(utc, TimeSpan.Zero), LondonCalendar.Zone).DateTime);
+        return true;
+    }
+
+    private static bool TryTwoDigits(ReadOnlySpan<char> text, int max, out int value)
+    {
+        value = 0;
+        if (!char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]))
+        {
+            return false;
+        }
+
+        value = (text[0] - '0') * 10 + (text[1] - '0');
+        return value <= max;
     }
 
     /// <summary>

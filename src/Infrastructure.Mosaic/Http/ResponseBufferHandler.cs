@@ -23,8 +23,7 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
                 throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);
             }
 
-            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
+            var buffered = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             CopyHeaders(response.Content.Headers, buffered.Headers);
             response.Content.Dispose();
             response.Content = buffered;
@@ -37,21 +36,31 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
         }
     }
 
-    private async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    private async Task<HttpContent> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            // A declared length (already within the cap) is read straight into a body of that size: one allocation,
-            // no chunk and no copy. A body cut short throws an IOException, as it would while copying.
-            if (content.Headers.ContentLength is { } length)
+            // A declared length (already within the cap) is read straight into a pooled body of that size: no chunk,
+            // no copy, and no new array. A body cut short throws an IOException, as it would while copying.
+            if (content.Headers.ContentLength is { } declared && declared <= Array.MaxLength)
             {
-                var body = new byte[length];
-                await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
-                return body;
+                var length = (int)declared;
+                var body = ArrayPool<byte>.Shared.Rent(length);
+                try
+                {
+                    await stream.ReadExactlyAsync(body.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    ArrayPool<byte>.Shared.Return(body);
+                    throw;
+                }
+
+                return new PooledBodyContent(body, length);
             }
 
-            return await ReadUnknownLengthAsync(stream, cancellationToken).ConfigureAwait(false);
+            return new ByteArrayContent(await ReadUnknownLengthAsync(stream, cancellationToken).ConfigureAwait(false));
         }
     }
 

@@ -33,4 +33,47 @@ public class MosaicDateConverterTests
     [TestCase("March 4 2026")]
     public void Anything_else_cannot_be_read(string wire) =>
         Assert.That(MosaicDateConverter.TryParse(wire, out _), Is.False);
+
+    [Test]
+    public void Date_times_in_Mosaics_shape_read_as_the_general_parser_reads_them()
+    {
+        // The hand-written reading of yyyy-MM-ddTHH:mm:ss[.f][Z|±HH:mm] against DateTime's, across eighty years of
+        // London's clock changes (double summer time included), near midnight and with offsets.
+        var random = new Random(20261127);
+        var mismatches = new List<string>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var day = new DateOnly(1940, 1, 1).AddDays(random.Next(0, 40_000));
+            var hour = random.Next(3) == 0 ? random.Next(21, 24) : random.Next(24);
+            var time = new TimeOnly(hour, random.Next(60), random.Next(60));
+            var fraction = random.Next(4) switch { 0 => "", 1 => ".5", 2 => ".123", _ => ".1234567" };
+            var offset = random.Next(5) switch { 0 => "", 1 => "Z", 2 => "+01:00", 3 => "-05:30", _ => "+14:00" };
+            var wire = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{time:HH:mm:ss}{fraction}{offset}");
+
+            var read = MosaicDateConverter.TryParseIsoDateTime(wire, out var date);
+            var general = MosaicDateConverter.TryParseAnyDateTime(wire, out var generalDate);
+
+            if (!read || read != general || date != generalDate)
+            {
+                mismatches.Add($"{wire}: {date} against {generalDate}");
+            }
+        }
+
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [TestCase("2026-03-04T24:00:00Z")]
+    [TestCase("2026-03-04T10:15:30+15:00")]
+    [TestCase("2026-03-04T10:15:30.12345678Z")]
+    [TestCase("2026-03-04T10:15:30+0100")]
+    [TestCase("2026-03-04t10:15:30z")]
+    [TestCase("2026-03-04T10:15:60Z")]
+    [TestCase("2026-03-04T10:15Z")]
+    [TestCase("2026-03-04T10:15:30.Z")]
+    public void Other_date_time_shapes_are_read_as_the_general_parser_reads_them(string wire)
+    {
+        var read = MosaicDateConverter.TryParse(wire, out var date);
+
+        Assert.That((read, date), Is.EqualTo((MosaicDateConverter.TryParseAnyDateTime(wire, out var general), general)));
+    }
 }
