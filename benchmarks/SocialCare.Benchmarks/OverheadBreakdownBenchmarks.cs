@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.SocialCare.GetSocialCare;
@@ -15,8 +17,9 @@ namespace SocialCare.Benchmarks;
 
 /// <summary>
 /// Where P1's time goes, layer by layer, for demo-full: the baseline client over a plain HttpClient, over the
-/// library's socket handler alone, and over the library's whole resources client (token, concurrency limit,
-/// timeouts, retry, circuit, credentials, response cap, logging); then the gateway alone; then the view.
+/// library's socket handler alone, over the library's resources client without its resilience handler (token,
+/// credentials, response cap, logging), and over the whole client (plus concurrency limit, timeouts, retry, circuit);
+/// then the gateway alone; then the view.
 /// </summary>
 [MemoryDiagnoser]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet ends a benchmark's life through [GlobalCleanup], which disposes them.")]
@@ -26,9 +29,11 @@ public class OverheadBreakdownBenchmarks
     private const string DemoFullNhsNumber = "9990000018";
     private MosaicSandbox _sandbox = null!;
     private EmbeddedSocialCare _socialCare = null!;
+    private EmbeddedSocialCare _withoutResilience = null!;
     private BaselineMosaicClient _plain = null!;
     private HttpClient _socketsOnlyHttp = null!;
     private BaselineMosaicClient _socketsOnly = null!;
+    private BaselineMosaicClient _withoutResilienceClient = null!;
     private BaselineMosaicClient _libraryClient = null!;
     private IMosaicGateway _gateway = null!;
     private NhsNumber _nhsNumber = null!;
@@ -41,6 +46,10 @@ public class OverheadBreakdownBenchmarks
             _sandbox.BaseAddress,
             [new BenchmarkPatient(DemoFull, DemoFullNhsNumber, [BenchmarkAuthorities.Hammersmith])]);
         var code = BenchmarkAuthorities.Hammersmith;
+        _withoutResilience = EmbeddedSocialCare.Start(
+            _sandbox.BaseAddress,
+            [new BenchmarkPatient(DemoFull, DemoFullNhsNumber, [code])],
+            compose: services => WithoutResilienceHandler(services, code));
         var (baseUrl, tokenUrl) = (_sandbox.AuthorityBaseUrl(code), _sandbox.TokenUrl(code));
         var options = _socialCare.Services.GetRequiredService<IOptions<MosaicOptions>>().Value;
         _plain = BenchmarkSandbox.Baseline(_sandbox, code);
@@ -48,10 +57,12 @@ public class OverheadBreakdownBenchmarks
         _socketsOnly = new BaselineMosaicClient(_socketsOnlyHttp, baseUrl, tokenUrl, BenchmarkSandbox.ClientId, BenchmarkSandbox.ClientSecret);
         var libraryHttp = _socialCare.Services.GetRequiredService<IHttpClientFactory>().CreateClient(MosaicClientNames.Resources(code));
         _libraryClient = new BaselineMosaicClient(libraryHttp, baseUrl, tokenUrl, BenchmarkSandbox.ClientId, BenchmarkSandbox.ClientSecret);
+        var withoutResilienceHttp = _withoutResilience.Services.GetRequiredService<IHttpClientFactory>().CreateClient(MosaicClientNames.Resources(code));
+        _withoutResilienceClient = new BaselineMosaicClient(withoutResilienceHttp, baseUrl, tokenUrl, BenchmarkSandbox.ClientId, BenchmarkSandbox.ClientSecret);
         _gateway = _socialCare.Services.GetRequiredService<IMosaicGateway>();
         _nhsNumber = NhsNumber.Create(DemoFullNhsNumber).Value;
 
-        foreach (var client in new[] { _plain, _socketsOnly, _libraryClient })
+        foreach (var client in new[] { _plain, _socketsOnly, _withoutResilienceClient, _libraryClient })
         {
             if (!(await client.GetRecordAsync(DemoFullNhsNumber)).Found)
             {
@@ -71,6 +82,7 @@ public class OverheadBreakdownBenchmarks
     public async Task StopAsync()
     {
         await _socialCare.DisposeAsync();
+        await _withoutResilience.DisposeAsync();
         _socketsOnlyHttp.Dispose();
         await _sandbox.DisposeAsync();
     }
@@ -81,6 +93,9 @@ public class OverheadBreakdownBenchmarks
     [Benchmark(Description = "Baseline client, library's socket handler")]
     public Task<BaselineRecord> SocketsOnly() => _socketsOnly.GetRecordAsync(DemoFullNhsNumber);
 
+    [Benchmark(Description = "Baseline client, library's client without resilience")]
+    public Task<BaselineRecord> WithoutResilience() => _withoutResilienceClient.GetRecordAsync(DemoFullNhsNumber);
+
     [Benchmark(Description = "Baseline client, library's whole client")]
     public Task<BaselineRecord> LibraryClient() => _libraryClient.GetRecordAsync(DemoFullNhsNumber);
 
@@ -89,4 +104,22 @@ public class OverheadBreakdownBenchmarks
 
     [Benchmark(Description = "View via mediator")]
     public async Task<SocialCareView> View() => (await _socialCare.ViewAsync(DemoFull)).Value;
+
+    /// <summary>The resources client of <paramref name="code"/> with every other handler kept, in order.</summary>
+    private static void WithoutResilienceHandler(IServiceCollection services, string code) =>
+        services.Configure<HttpClientFactoryOptions>(MosaicClientNames.Resources(code), options =>
+            options.HttpMessageHandlerBuilderActions.Add(builder =>
+            {
+                var kept = builder.AdditionalHandlers.Where(handler => handler is not ResilienceHandler).ToList();
+                if (kept.Count == builder.AdditionalHandlers.Count)
+                {
+                    throw new InvalidOperationException("The resources client has no resilience handler to leave out.");
+                }
+
+                builder.AdditionalHandlers.Clear();
+                foreach (var handler in kept)
+                {
+                    builder.AdditionalHandlers.Add(handler);
+                }
+            }));
 }
