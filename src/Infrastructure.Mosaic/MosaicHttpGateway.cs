@@ -240,6 +240,15 @@ public sealed partial class MosaicHttpGateway(
             throw new MosaicUnavailableException(ReasonFor(response.StatusCode));
         }
 
+        if (response.Content is PooledBodyContent buffered)
+        {
+            // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
+            // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
+            // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
+            return JsonSerializer.Deserialize(buffered.Body.Span, typeInfo)
+                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+        }
+
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {

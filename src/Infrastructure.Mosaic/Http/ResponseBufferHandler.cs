@@ -57,14 +57,14 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
                     throw;
                 }
 
-                return new PooledBodyContent(body, length);
+                return new PooledBodyContent(body, length, rented: true);
             }
 
-            return new ByteArrayContent(await ReadUnknownLengthAsync(stream, cancellationToken).ConfigureAwait(false));
+            return await ReadUnknownLengthAsync(stream, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<byte[]> ReadUnknownLengthAsync(Stream stream, CancellationToken cancellationToken)
+    private async Task<PooledBodyContent> ReadUnknownLengthAsync(Stream stream, CancellationToken cancellationToken)
     {
         // Pooled: a fresh 80 KB chunk per response was most of what a small view allocated.
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
@@ -82,7 +82,8 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
                 buffer.Write(chunk, 0, read);
             }
 
-            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+            // The stream's own array, not a copy of it.
+            return new PooledBodyContent(buffer.GetBuffer(), (int)buffer.Length, rented: false);
         }
         finally
         {
