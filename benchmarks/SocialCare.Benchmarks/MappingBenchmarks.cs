@@ -23,6 +23,7 @@ public class MappingBenchmarks
     private readonly CaseNoteDto[] _notes = [.. Enumerable.Range(0, Items).Select(i => new CaseNoteDto
     {
         Id = "CN-" + i,
+        Type = "Home visit",
         Status = CaseNoteStatus.Complete,
         CompletedDate = Day.AddDays(-i),
         EffectiveDate = Day.AddDays(-i),

@@ -2,12 +2,14 @@ namespace SocialCare.Infrastructure.Mosaic.Contract;
 
 /// <summary>
 /// A case note. Mosaic may send its title and text; there is deliberately no member for them, so the reader skips
-/// them and they never exist as strings in this process. Nor for its type, which is never shown: 5,000 strings read
-/// for nothing in a large record (P4 in docs/performance.md).
+/// them and they never exist as strings in this process. Its type is never shown but is read, so that a type of the
+/// wrong JSON type makes the item unreadable as the contract says (the conformance kit checks it).
 /// </summary>
 internal sealed class CaseNoteDto
 {
     public string? Id { get; init; }
+
+    public string? Type { get; init; }
 
     public CaseNoteStatus? Status { get; init; }
 

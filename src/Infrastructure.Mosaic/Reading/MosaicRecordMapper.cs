@@ -30,6 +30,7 @@ internal static partial class MosaicRecordMapper
     public static partial AssessmentSummary ToAssessment(AssessmentDto item);
 
     [MapperIgnoreSource(nameof(CaseNoteDto.Id))]
+    [MapperIgnoreSource(nameof(CaseNoteDto.Type))]
     [MapperIgnoreSource(nameof(CaseNoteDto.Status))]
     [MapProperty(nameof(CaseNoteDto.CompletedDate), nameof(CaseNoteMeta.CompletedOn))]
     [MapProperty(nameof(CaseNoteDto.EffectiveDate), nameof(CaseNoteMeta.EffectiveFrom))]
