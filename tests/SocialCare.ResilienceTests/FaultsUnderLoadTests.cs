@@ -15,6 +15,7 @@ public class FaultsUnderLoadTests
     private const int Clients = 4;
     private const int Seed = 20260527;
     private const int MinimumRequests = 2000;
+    private const string SummaryFile = "resilience-summary.txt";
 
     /// <summary>End of the run against its middle, both after a forced full collection (README.md).</summary>
     private const double MemoryGrowth = 0.25;
@@ -49,6 +50,9 @@ public class FaultsUnderLoadTests
             $"log lines {logs.Lines} ({logs.Leaks.Count} leaking), took {report.Duration.TotalSeconds:0} s; {ResilienceSettings.Summary}");
         await TestContext.Out.WriteLineAsync(summary);
         await TestContext.Progress.WriteLineAsync(summary);
+
+        // dotnet test's default verbosity shows neither: .ci/run prints this file after the tests.
+        await File.WriteAllTextAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, SummaryFile), summary + "\n", cancellationToken);
 
         using (Assert.EnterMultipleScope())
         {
