@@ -12,6 +12,7 @@ using SocialCare.Api.Http;
 using SocialCare.Api.Page;
 using SocialCare.Api.Viewers;
 using SocialCare.Application;
+using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
 using SocialCare.Application.SocialCare.GetSocialCare;
@@ -69,7 +70,7 @@ internal sealed partial class SocialCareEndpointHandler(
             prefix,
             patientId,
             wellFormed,
-            (patient, viewer) => new GetSocialCareQuery(patient, viewer),
+            (patient, viewer) => new GetSocialCareQuery(patient, viewer, AuditSurface.Page),
             (view, trace) =>
             {
                 // A council that could not be reached sends the reader to support: give them the reference to quote.

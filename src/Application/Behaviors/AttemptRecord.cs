@@ -1,4 +1,5 @@
 using SocialCare.Domain.Authorities;
+using SocialCare.Domain.Viewers;
 
 namespace SocialCare.Application.Behaviors;
 
@@ -13,6 +14,7 @@ internal sealed class AttemptRecord
 
     private readonly Lock _lock = new();
     private readonly List<string> _authoritiesAsked = [];
+    private IReadOnlyList<ViewerRelationship> _relationships = [];
 
     /// <summary>The record of the attempt this code runs in, or null outside an audited attempt.</summary>
     public static AttemptRecord? Current => Ambient.Value;
@@ -28,12 +30,31 @@ internal sealed class AttemptRecord
         }
     }
 
+    public IReadOnlyList<ViewerRelationship> Relationships
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _relationships;
+            }
+        }
+    }
+
     /// <summary>Starts the record of a new attempt for the calling async flow and what it calls.</summary>
     public static AttemptRecord Begin()
     {
         var record = new AttemptRecord();
         Ambient.Value = record;
         return record;
+    }
+
+    public void Knows(IEnumerable<Grant> grants)
+    {
+        lock (_lock)
+        {
+            _relationships = [.. grants.Select(g => g.Relationship).Distinct()];
+        }
     }
 
     public void Asked(IEnumerable<LocalAuthority> authorities)

@@ -37,19 +37,19 @@ public sealed partial class SocialCareAuditBehavior(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.Cancelled, record)).ConfigureAwait(false);
+            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.Cancelled, SocialCareCodes.Cancelled, record)).ConfigureAwait(false);
             throw;
         }
         catch (Exception)
         {
-            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.InternalError, record)).ConfigureAwait(false);
+            await WriteWhileFailingAsync(Entry(message, SocialCareCodes.InternalError, SocialCareCodes.InternalError, record)).ConfigureAwait(false);
             throw;
         }
 
         var outcome = Outcome.Of(result);
         try
         {
-            await WriteAsync(Entry(message, outcome.TrueCode, record)).ConfigureAwait(false);
+            await WriteAsync(Entry(message, outcome.TrueCode, outcome.AnsweredCode, record)).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -63,8 +63,21 @@ public sealed partial class SocialCareAuditBehavior(
         return result;
     }
 
-    private SocialCareAuditEntry Entry(GetSocialCareQuery query, string outcome, AttemptRecord record) =>
-        new(query.ViewerId, query.PatientId, outcome, record.AuthoritiesAsked, Activity.Current?.TraceId.ToHexString(), time.GetUtcNow());
+    private SocialCareAuditEntry Entry(GetSocialCareQuery query, string trueOutcome, string answeredCode, AttemptRecord record)
+    {
+        var at = time.GetUtcNow();
+        return new(
+            Guid.CreateVersion7(at),
+            at,
+            query.ViewerId,
+            record.Relationships,
+            query.PatientId,
+            query.Surface,
+            record.AuthoritiesAsked,
+            trueOutcome,
+            answeredCode,
+            Activity.Current?.TraceId.ToHexString());
+    }
 
     // The write has a budget of its own, the length of the view's, and ignores the caller's token: a caller that
     // gives up must not lose the record, and a sink that hangs must not hold the request.
@@ -83,7 +96,7 @@ public sealed partial class SocialCareAuditBehavior(
         }
         catch (Exception exception)
         {
-            LogAuditFailed(logger, entry.Outcome, exception.GetType().FullName);
+            LogAuditFailed(logger, entry.TrueOutcome, exception.GetType().FullName);
         }
     }
 

@@ -1,6 +1,7 @@
 using FluentResults;
 using Microsoft.Extensions.Logging;
 using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
 using SocialCare.Domain.Patients;
@@ -33,6 +34,11 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
             // Only the type is logged; an exception's message may carry the ids it was given.
             LogDirectoryFailed(logger, exception.GetType().FullName);
             return Result.Fail(new UnavailableError());
+        }
+
+        if (facts is not null)
+        {
+            AttemptRecord.Current?.Knows(facts.Grants);
         }
 
         var access = AccessPolicy.Evaluate(facts);

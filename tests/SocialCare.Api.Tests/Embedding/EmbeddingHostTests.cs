@@ -97,7 +97,7 @@ public class EmbeddingHostTests
             Assert.That(answer.Body, Does.Contain(StubMosaicGateway.WorkerName));
         }
 
-        await _audit.Received(1).WriteAsync(Arg.Is<SocialCareAuditEntry>(e => e.Viewer.Value == Patient && e.Outcome == "social-care.shown"), Arg.Any<CancellationToken>());
+        await _audit.Received(1).WriteAsync(Arg.Is<SocialCareAuditEntry>(e => e.Viewer.Value == Patient && e.TrueOutcome == "social-care.shown"), Arg.Any<CancellationToken>());
     }
 
     [Test]

@@ -73,7 +73,7 @@ public class TraceIdTests(bool hostLogs) : DemoHostFixture
             {
                 Assert.That(audit[0].Viewer.Value, Is.EqualTo(viewer));
                 Assert.That(audit[0].Patient.Value, Is.EqualTo(patient));
-                Assert.That(audit[0].Outcome, Is.EqualTo(trueOutcome));
+                Assert.That(audit[0].TrueOutcome, Is.EqualTo(trueOutcome));
             }
         }
     }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using SocialCare.Application.Abstractions;
+using SocialCare.Application.SocialCare.GetSocialCare;
 using SocialCare.Application.Tests.TestSupport;
+using SocialCare.Domain.Viewers;
 
 namespace SocialCare.Application.Tests.Behaviors;
 
@@ -30,10 +32,41 @@ public class SocialCareAuditBehaviorTests
         var entry = _harness.SingleAuditEntry();
         Assert.That(entry.Viewer, Is.EqualTo(People.Viewer));
         Assert.That(entry.Patient, Is.EqualTo(People.Patient));
-        Assert.That(entry.Outcome, Is.EqualTo("social-care.shown"));
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.shown"));
         Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
         Assert.That(entry.TraceId, Is.EqualTo(activity.TraceId.ToHexString()));
         Assert.That(entry.At, Is.EqualTo(SocialCareHarness.Now));
+    }
+
+    [Test]
+    public async Task Entry_has_its_own_unique_id_the_relationships_the_directory_gave_and_the_surface()
+    {
+        _harness.Knows(People.Facts([People.Carer(), People.Carer(), People.Carer(label: false)]));
+
+        await _harness.ViewAsync();
+        await _harness.SendAsync(new GetSocialCareQuery(People.Patient, People.Viewer, AuditSurface.Page));
+
+        var entries = _harness.AuditEntries();
+        Assert.That(entries, Has.Count.EqualTo(2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(entries[0].Id, Is.Not.EqualTo(entries[1].Id));
+            Assert.That(entries[0].Id.Version, Is.EqualTo(7), "time-ordered");
+            Assert.That(entries[0].Relationships, Is.EqualTo(new[] { ViewerRelationship.Carer }));
+            Assert.That(entries[0].Surface, Is.EqualTo(AuditSurface.Record));
+            Assert.That(entries[1].Surface, Is.EqualTo(AuditSurface.Page));
+            Assert.That(entries[0].AnsweredCode, Is.EqualTo(entries[0].TrueOutcome));
+        }
+    }
+
+    [Test]
+    public async Task Unknown_patient_is_audited_with_no_relationship()
+    {
+        await _harness.ViewAsync();
+
+        var entry = _harness.SingleAuditEntry();
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.access-denied"));
+        Assert.That(entry.Relationships, Is.Empty);
     }
 
     [Test]
@@ -44,7 +77,7 @@ public class SocialCareAuditBehaviorTests
         await _harness.ViewAsync();
 
         var entry = _harness.SingleAuditEntry();
-        Assert.That(entry.Outcome, Is.EqualTo("social-care.access-denied"));
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.access-denied"));
         Assert.That(entry.AuthoritiesAsked, Is.Empty);
     }
 
@@ -56,7 +89,7 @@ public class SocialCareAuditBehaviorTests
         await _harness.ViewAsync();
 
         var entry = _harness.SingleAuditEntry();
-        Assert.That(entry.Outcome, Is.EqualTo("social-care.not-known"));
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.not-known"));
         Assert.That(entry.AuthoritiesAsked, Has.Count.EqualTo(2));
     }
 
@@ -67,7 +100,7 @@ public class SocialCareAuditBehaviorTests
 
         await _harness.ViewAsync();
 
-        Assert.That(_harness.SingleAuditEntry().Outcome, Is.EqualTo("social-care.unavailable"));
+        Assert.That(_harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.unavailable"));
     }
 
     [Test]
@@ -105,7 +138,7 @@ public class SocialCareAuditBehaviorTests
         await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view);
 
         var entry = _harness.SingleAuditEntry();
-        Assert.That(entry.Outcome, Is.EqualTo("social-care.cancelled"));
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.cancelled"));
         Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }), "they were sent the NHS number");
     }
 
@@ -171,6 +204,6 @@ public class SocialCareAuditBehaviorTests
 
         await Assert.ThrowsAsync(Is.TypeOf<InvalidOperationException>(), () => _harness.ViewAsync());
 
-        Assert.That(_harness.SingleAuditEntry().Outcome, Is.EqualTo("social-care.internal-error"));
+        Assert.That(_harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.internal-error"));
     }
 }

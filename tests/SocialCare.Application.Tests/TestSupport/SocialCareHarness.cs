@@ -93,19 +93,23 @@ internal sealed class SocialCareHarness : IDisposable
             .Select(a => a.Code.Value),
     ];
 
+    public IReadOnlyList<SocialCareAuditEntry> AuditEntries() =>
+    [
+        .. Audit.ReceivedCalls()
+            .Where(c => c.GetMethodInfo().Name == nameof(ISocialCareAuditSink.WriteAsync))
+            .Select(c => (SocialCareAuditEntry)c.GetArguments()[0]!),
+    ];
+
     public SocialCareAuditEntry SingleAuditEntry()
     {
-        var entries = Audit.ReceivedCalls()
-            .Where(c => c.GetMethodInfo().Name == nameof(ISocialCareAuditSink.WriteAsync))
-            .Select(c => (SocialCareAuditEntry)c.GetArguments()[0]!)
-            .ToList();
+        var entries = AuditEntries();
         Assert.That(entries, Has.Count.EqualTo(1), "audit entries written");
         return entries[0];
     }
 
     public void Dispose() => _services?.Dispose();
 
-    private async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken)
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default)
     {
         await using var scope = Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);

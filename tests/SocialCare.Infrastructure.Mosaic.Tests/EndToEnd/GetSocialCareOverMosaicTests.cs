@@ -82,7 +82,7 @@ public class GetSocialCareOverMosaicTests : SandboxFixture
         await ViewAsync(SeedPeople.Partial, "E09000013", "E09000033");
 
         await _audit.Received(1).WriteAsync(
-            Arg.Is<SocialCareAuditEntry>(e => e.Outcome == SocialCareCodes.Shown && e.AuthoritiesAsked.SequenceEqual(new[] { "E09000013", "E09000033" })),
+            Arg.Is<SocialCareAuditEntry>(e => e.TrueOutcome == SocialCareCodes.Shown && e.AuthoritiesAsked.SequenceEqual(new[] { "E09000013", "E09000033" })),
             Arg.Any<CancellationToken>());
     }
 

@@ -76,7 +76,9 @@ public class AudienceTests
         var answered = Outcome.ErrorOf(await _harness.ViewAsync());
 
         Assert.That(answered.Code, Is.EqualTo("social-care.not-known"));
-        Assert.That(_harness.SingleAuditEntry().Outcome, Is.EqualTo("social-care.not-shared"));
+        var entry = _harness.SingleAuditEntry();
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.not-shared"));
+        Assert.That(entry.AnsweredCode, Is.EqualTo("social-care.not-known"));
     }
 
     [TestCase("social-care.not-in-pilot")]
