@@ -56,7 +56,62 @@ public class LoggingTests
         await _harness.ViewAsync();
 
         var summary = _harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1201);
-        Assert.That(summary.Message, Is.EqualTo("Social care view social-care.not-shared (answered social-care.not-known): 2 authorities asked, 0 sources, 0 warnings"));
+        Assert.That(summary.Message, Is.EqualTo("Social care view answered social-care.not-known: 2 authorities asked, 0 sources, 0 warnings"));
+    }
+
+    [Test]
+    public async Task Each_authority_is_logged_as_data_or_no_data()
+    {
+        _harness.Knows(People.Facts([People.Carer()]));
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+
+        await _harness.ViewAsync();
+
+        var answers = _harness.Logs.GetSnapshot().Where(r => r.Id.Id == 1101).Select(r => r.GetStructuredStateValue("Answer")).Order();
+        Assert.That(answers, Is.EqualTo(new[] { "data", "no-data" }));
+    }
+
+    // Spec §8 and docs/security.md: the true outcome goes to the audit and nowhere else. The patient's own answer is
+    // not logged either: joined to an access log by the path or the time, it would say who is known to social care.
+    [Test]
+    public async Task Log_of_a_concealed_outcome_reads_exactly_as_the_log_of_not_known(
+        [Values] bool patientViewing, [Values] Concealed concealed, [Values] bool auditFails)
+    {
+        var notKnown = await LogOfAttemptAsync(patientViewing, auditFails, Records.NotFound);
+        var concealedOutcome = await LogOfAttemptAsync(patientViewing, auditFails, concealed switch
+        {
+            Concealed.NotShared => Records.NotShared,
+            Concealed.SeveralPersons => Records.SeveralPersons,
+            _ => throw new ArgumentOutOfRangeException(nameof(concealed)),
+        });
+
+        Assert.That(concealedOutcome, Is.Not.Empty);
+        Assert.That(concealedOutcome, Is.EqualTo(notKnown));
+        Assert.That(concealedOutcome, Has.None.Matches<string>(line => TrueOutcomeWords.Any(w => line!.Contains(w, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static readonly string[] TrueOutcomeWords =
+        ["not-shared", "notshared", "not shared", "mismatch", "several-persons", "severalpersons", "several persons"];
+
+    public enum Concealed
+    {
+        NotShared,
+        SeveralPersons,
+    }
+
+    // Everything a provider could write, in order, from one attempt at Trace.
+    private static async Task<IReadOnlyList<string>> LogOfAttemptAsync(bool patientViewing, bool auditFails, MosaicLookup hammersmith)
+    {
+        using var harness = new SocialCareHarness();
+        harness.Knows(People.Facts([patientViewing ? People.Self : People.Carer()]));
+        harness.Answers(Places.Hammersmith, hammersmith);
+        if (auditFails)
+        {
+            harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("the audit store is down"));
+        }
+
+        await harness.ViewAsync();
+        return [.. harness.Logs.GetSnapshot().Select(r => $"{r.Level} {r.Id} {Flatten(r)}")];
     }
 
     private async Task EveryKindOfAttemptAsync()

@@ -13,7 +13,7 @@ namespace SocialCare.Application.Behaviors;
 /// <summary>
 /// Spec §1 step 11: every attempt to view a record is audited with its true outcome and the authorities that were
 /// asked, whatever happened, and a view whose audit cannot be written is not shown (unavailable). Operators get one
-/// log line of codes and counts.
+/// log line of codes and counts, and never the true outcome (<see cref="Logged"/>).
 /// </summary>
 public sealed partial class SocialCareAuditBehavior(
     ISocialCareAuditSink sink,
@@ -47,6 +47,7 @@ public sealed partial class SocialCareAuditBehavior(
         }
 
         var outcome = Outcome.Of(result);
+        var logged = Logged(outcome.AnsweredCode);
         try
         {
             await WriteAsync(Entry(message, outcome.TrueCode, outcome.AnsweredCode, record)).ConfigureAwait(false);
@@ -55,11 +56,11 @@ public sealed partial class SocialCareAuditBehavior(
         {
             // Fail closed: what cannot be audited is not shown. Only the type is logged: an exception's message
             // may repeat the ids it was given.
-            LogAuditFailed(logger, outcome.TrueCode, exception.GetType().FullName);
+            LogAuditFailed(logger, logged, exception.GetType().FullName);
             return Result.Fail(new UnavailableError(outcome.Audience));
         }
 
-        LogAttempt(logger, outcome.TrueCode, outcome.AnsweredCode, record.AuthoritiesAsked.Count, outcome.SourceCount, outcome.WarningCount);
+        LogAttempt(logger, logged, record.AuthoritiesAsked.Count, outcome.SourceCount, outcome.WarningCount);
         return result;
     }
 
@@ -96,13 +97,23 @@ public sealed partial class SocialCareAuditBehavior(
         }
         catch (Exception exception)
         {
-            LogAuditFailed(logger, entry.TrueOutcome, exception.GetType().FullName);
+            var logged = Logged(entry.AnsweredCode);
+            LogAuditFailed(logger, logged, exception.GetType().FullName);
         }
     }
 
+    /// <summary>
+    /// The outcome an operator log may carry: the answered code, with the patient's own <c>not-shared</c> and
+    /// <c>record-mismatch</c> written as <c>not-known</c>, as everyone else is answered. Either would say that the
+    /// person is known to social care, and a log line is joined to a patient by its request scope (the path) or
+    /// its time. The true outcome goes to the audit and nowhere else.
+    /// </summary>
+    internal static string Logged(string answeredCode) =>
+        answeredCode is SocialCareCodes.NotShared or SocialCareCodes.RecordMismatch ? SocialCareCodes.NotKnown : answeredCode;
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
-        Message = "Social care view {Outcome} (answered {AnsweredAs}): {AuthorityCount} authorities asked, {SourceCount} sources, {WarningCount} warnings")]
-    private static partial void LogAttempt(ILogger logger, string outcome, string answeredAs, int authorityCount, int sourceCount, int warningCount);
+        Message = "Social care view answered {Outcome}: {AuthorityCount} authorities asked, {SourceCount} sources, {WarningCount} warnings")]
+    private static partial void LogAttempt(ILogger logger, string outcome, int authorityCount, int sourceCount, int warningCount);
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "The audit of a social care view ({Outcome}) could not be written ({ExceptionType}); nothing was shown")]
     private static partial void LogAuditFailed(ILogger logger, string outcome, string? exceptionType);

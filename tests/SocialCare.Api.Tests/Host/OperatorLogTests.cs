@@ -39,4 +39,24 @@ public class OperatorLogTests
 
         Assert.That(leaking, Is.Empty);
     }
+
+    // The sweep has every viewer, the patients themselves included, ask for demo-not-shared and demo-record-mismatch
+    // (several persons): operator logs carry the answered code folded so that nothing tells a concealed outcome from
+    // not-known, and each council's answer as data, no-data or unavailable; the true outcome goes to the audit only.
+    [Test]
+    public void No_log_line_at_any_level_tells_a_concealed_outcome()
+    {
+        string[] words = ["not-shared", "notshared", "not shared", "mismatch", "several-persons", "severalpersons", "several persons"];
+        var telling = _records
+            .Select(record => (record, text: WithoutPatientIds(LogText.Of(record))))
+            .Where(r => words.Any(w => r.text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .Select(r => $"{r.record.Level} {r.record.Category}: {r.text}")
+            .ToList();
+
+        Assert.That(telling, Is.Empty);
+    }
+
+    // The patient ids are in ASP.NET Core's request lines (the path); they name a demo patient, not an outcome.
+    private static string WithoutPatientIds(string text) =>
+        text.Replace(Demo.NotShared, "demo-patient", StringComparison.Ordinal).Replace(Demo.RecordMismatch, "demo-patient", StringComparison.Ordinal);
 }

@@ -39,7 +39,7 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
         }
         else
         {
-            LogAnswered(logger, authority.Code.Value, lookup.GetType().Name, elapsed);
+            LogAnswered(logger, authority.Code.Value, lookup is MosaicLookup.Found ? "data" : "no-data", elapsed);
         }
 
         return new AuthorityAnswer(authority, lookup);
@@ -74,6 +74,8 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
         }
     }
 
+    // data or no-data (spec §8): no-data folds not found, not shared and several persons, so that no log line tells
+    // a concealed outcome from not-known. The true outcome goes to the audit only.
     [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Authority {AuthorityCode} answered {Answer} in {ElapsedMs} ms")]
     private static partial void LogAnswered(ILogger logger, string authorityCode, string answer, double elapsedMs);
 
