@@ -148,8 +148,9 @@ internal static class RecordSections
             return Text(null);
         }
 
-        var dial = new string([.. number.Where(c => char.IsAsciiDigit(c) || c == '+')]);
-        return dial.Length == 0 ? Text(number) : $"<a class=\"nhsuk-link\" href=\"tel:{HtmlWriter.Encode(dial)}\">{HtmlWriter.Encode(number)}</a>";
+        return TelephoneLink.Target(number) is { } target
+            ? $"<a class=\"nhsuk-link\" href=\"{HtmlWriter.Encode(target)}\">{HtmlWriter.Encode(number)}</a>"
+            : Text(number);
     }
 
     private static string Role(WorkerRelationship relationship) => relationship switch

@@ -8,7 +8,8 @@ namespace SocialCare.Application.SocialCare.GetSocialCare;
 /// <summary>
 /// Spec §1 step 9: every authority that found and shared a record gives a source; beside data, an unavailable
 /// authority gives a warning and unreadable items a partial-record warning. With no data at all, the outcome is
-/// the first that applies of unavailable, record mismatch, not shared, not known.
+/// the first that applies of unavailable, record mismatch, not shared, not known. Each source's text is shown as
+/// <see cref="DisplayText"/> cleans it, and ordered as shown.
 /// </summary>
 public sealed class SocialCareViewBuilder(TimeProvider time)
 {
@@ -21,7 +22,7 @@ public sealed class SocialCareViewBuilder(TimeProvider time)
         var sources = answers
             .Where(a => a.Lookup is MosaicLookup.Found)
             .OrderBy(a => a.Authority.Name, AuthorityOrder)
-            .Select(a => RecordOrdering.Order(((MosaicLookup.Found)a.Lookup).Record with { LocalAuthority = a.Authority }))
+            .Select(a => RecordOrdering.Order(DisplayText.Clean(((MosaicLookup.Found)a.Lookup).Record) with { LocalAuthority = a.Authority }))
             .ToArray();
 
         if (sources.Length == 0)
