@@ -42,7 +42,7 @@ internal sealed partial class SocialCareEndpointHandler(
     private static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(30);
 
     public Task ViewAsync(HttpContext context, string patientId, string prefix) =>
-        AnswerAsync(
+        !IsGet(context.Request) ? MethodNotAllowedAsync(context, Surface.Api, prefix) : AnswerAsync(
             context,
             Surface.Api,
             prefix,
@@ -52,7 +52,7 @@ internal sealed partial class SocialCareEndpointHandler(
             (view, _) => WriteJsonAsync(context, SocialCareResponses.From(view, messages), SocialCareJsonContext.Default.SocialCareResponse));
 
     public Task TabAsync(HttpContext context, string patientId, string prefix) =>
-        AnswerAsync(
+        !IsGet(context.Request) ? MethodNotAllowedAsync(context, Surface.Api, prefix) : AnswerAsync(
             context,
             Surface.Api,
             prefix,
@@ -63,6 +63,11 @@ internal sealed partial class SocialCareEndpointHandler(
 
     public Task PageAsync(HttpContext context, string patientId, string prefix)
     {
+        if (!IsGet(context.Request))
+        {
+            return MethodNotAllowedAsync(context, Surface.Page, prefix);
+        }
+
         var wellFormed = PageRequest.TryRead(context.Request, AssetBase(context, prefix), out var page);
         return AnswerAsync(
             context,
@@ -93,6 +98,12 @@ internal sealed partial class SocialCareEndpointHandler(
             context.Response.Headers.Allow = HttpMethods.Get;
             return WriteErrorAsync(context, surface, prefix, new MethodNotAllowedError(), trace);
         });
+
+    /// <summary>
+    /// Exactly <c>GET</c>: methods are case-sensitive (RFC 9110 §9.1), but routing matches them ignoring case, and so
+    /// does <see cref="HttpMethods.IsGet"/>; <c>get</c> reaches the GET endpoints and is refused here.
+    /// </summary>
+    internal static bool IsGet(HttpRequest request) => string.Equals(request.Method, HttpMethods.Get, StringComparison.Ordinal);
 
     private static ISender Sender(HttpContext context) =>
         context.RequestServices.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);

@@ -42,6 +42,31 @@ public class MethodNotAllowedTests : DemoHostFixture
         }
     }
 
+    // RFC 9110 §9.1: the method token is case-sensitive, and GET is GET; ASP.NET Core's routing matches methods
+    // ignoring case, so these reach the GET endpoints unless the endpoints look for themselves.
+    [Test]
+    public async Task Get_in_another_case_is_another_method(
+        [Values("get", "Get", "gET")] string method,
+        [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab", "/patients/demo-full/social-care")] string path)
+    {
+        var answer = await Client.AskAsync(new HttpMethod(method), path, Demo.Full);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Status, Is.EqualTo(405));
+            Assert.That(answer.Header("Allow"), Is.EqualTo("GET"));
+            Assert.That(answer.Header("Cache-Control"), Is.EqualTo("no-store"));
+            if (path.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Assert.That(answer.ProblemCode(), Is.EqualTo("social-care.method-not-allowed"));
+            }
+            else
+            {
+                Assert.That(answer.Title, Is.EqualTo(PageTitles.For("social-care.method-not-allowed")));
+            }
+        }
+    }
+
     [Test]
     public async Task Method_is_refused_without_a_viewer()
     {
