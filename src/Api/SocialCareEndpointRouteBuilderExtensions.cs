@@ -12,6 +12,7 @@ public static class SocialCareEndpointRouteBuilderExtensions
     private const string ViewPattern = "/api/v1/patients/{patientId}/social-care";
     private const string TabPattern = "/api/v1/patients/{patientId}/social-care/tab";
     private const string PagePattern = "/patients/{patientId}/social-care";
+    private const string AssetsPattern = SocialCareAssets.RoutePrefix + "/{**path}";
     private const string Tag = "Social care";
 
     /// <summary>
@@ -69,8 +70,10 @@ public static class SocialCareEndpointRouteBuilderExtensions
         group.Map(TabPattern, (HttpContext context) => handler.MethodNotAllowedAsync(context, Surface.Api, prefix)).WithOrder(1).ExcludeFromDescription();
         group.Map(PagePattern, (HttpContext context) => handler.MethodNotAllowedAsync(context, Surface.Page, prefix)).WithOrder(1).ExcludeFromDescription();
 
-        group.MapGet(SocialCareAssets.RoutePrefix + "/{**path}", (HttpContext context, string? path) => SocialCareAssets.ServeAsync(context, path))
+        var headers = endpoints.ServiceProvider.GetRequiredService<SocialCareHeaders>();
+        group.MapGet(AssetsPattern, (HttpContext context, string? path) => SocialCareAssets.ServeAsync(context, path, headers))
             .ExcludeFromDescription();
+        group.Map(AssetsPattern, (HttpContext context) => SocialCareAssets.MethodNotAllowed(context, headers)).WithOrder(1).ExcludeFromDescription();
         return group;
     }
 

@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
 using SocialCare.Host.Demo;
+using SocialCare.Host.Hardening;
 using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Mosaic.Sandbox.Seed;
 
 // The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
 var builder = WebApplication.CreateBuilder(args);
 NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
+
+// In front of everything: the protective headers on every answer, and only this machine's names served (no DNS
+// rebinding) unless AllowedHosts says otherwise.
+HostHardeningStartupFilter.AddHostHardening(builder.Services);
 
 // A production host's own choices, which SocialCare leaves alone: ProblemDetails, exception handler, OpenAPI,
 // authentication (JWT bearer: Authentication:Schemes:Bearer:Authority and :ValidAudiences), health.

@@ -28,10 +28,40 @@ internal sealed class SocialCareHeaders
 
     public void Apply(HttpResponse response, bool page)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        Protect(response, page ? PagePolicy : DataPolicy);
+        NeverStore(response);
+    }
+
+    /// <summary>
+    /// A file of the page's, the same for everyone and free of personal data: cached as <paramref name="cacheControl"/>
+    /// says; or, when null (a 404, a 405), never stored like everything else.
+    /// </summary>
+    public void ApplyToAsset(HttpResponse response, string? cacheControl)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        Protect(response, DataPolicy);
+        if (cacheControl is null)
+        {
+            NeverStore(response);
+        }
+        else
+        {
+            response.Headers.CacheControl = cacheControl;
+            response.Headers.Pragma = default;
+        }
+    }
+
+    private static void NeverStore(HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Pragma = "no-cache";
+    }
+
+    private void Protect(HttpResponse response, string policy)
+    {
         var headers = response.Headers;
-        headers.CacheControl = "no-store";
-        headers.Pragma = "no-cache";
-        headers.ContentSecurityPolicy = (page ? PagePolicy : DataPolicy) + "; " + _frameAncestors;
+        headers.ContentSecurityPolicy = policy + "; " + _frameAncestors;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
     }
