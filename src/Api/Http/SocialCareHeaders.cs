@@ -7,7 +7,7 @@ namespace SocialCare.Api.Http;
 /// <summary>
 /// The headers every response of SocialCare's routes carries, whatever its status: never stored by a browser or a
 /// proxy (the data is personal and always fetched fresh), framed only by the configured ancestors, no sniffing,
-/// no referrer (URLs carry patient ids).
+/// no referrer (URLs carry patient ids). The page's files carry the same, but may be cached (<see cref="ApplyToAsset"/>).
 /// </summary>
 internal sealed class SocialCareHeaders
 {
