@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
@@ -13,32 +14,51 @@ namespace SocialCare.Infrastructure.Audit;
 /// </summary>
 internal sealed class SqlAuditStore(AuditDatabase database, AuditSchema schema, AuditKey key) : ISocialCareAuditSink, ISocialCareAuditReader, IDisposable
 {
-    // One append at a time from this process: the database serialises appends anyway (the head), and waiting here is
-    // cheaper than waiting on its lock.
+    /// <summary>The most entries one transaction appends (group commit).</summary>
+    public const int MaxBatch = 256;
+
+    // Appends from this process go one transaction at a time, and each transaction takes every entry waiting when it
+    // starts (group commit): the database serialises appends anyway (the head), and one commit, one fsync, for many
+    // waiting writers is what lets the chain keep up with a busy host (docs/performance.md).
     private readonly SemaphoreSlim _appending = new(1, 1);
+    private readonly ConcurrentQueue<PendingEntry> _waiting = new();
 
     public async Task WriteAsync(SocialCareAuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await schema.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
-        await _appending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var pending = new PendingEntry(entry);
+        _waiting.Enqueue(pending);
         try
         {
-            var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            await _appending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Given up before any transaction took it: the caller answers unavailable, so the entry is not written.
+            if (pending.TryAbandon())
             {
-                var transaction = await database.BeginExclusiveAsync(connection, cancellationToken).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    await AuditAppender.AppendAsync(database, connection, transaction, key, sequence => Row(entry, sequence), cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
+                throw;
+            }
+
+            await pending.Written.ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            // Another transaction may have taken it meanwhile; or more entries than a batch wait before it.
+            while (!pending.Written.IsCompleted)
+            {
+                await AppendWaitingAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             _appending.Release();
         }
+
+        await pending.Written.ConfigureAwait(false);
     }
 
     public async Task<SocialCareAuditPage> ReadNewestFirstAsync(PatientId patient, int limit, Guid? before, CancellationToken cancellationToken)
@@ -74,6 +94,46 @@ internal sealed class SqlAuditStore(AuditDatabase database, AuditSchema schema, 
     }
 
     public void Dispose() => _appending.Dispose();
+
+    private async Task AppendWaitingAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<PendingEntry>();
+        while (batch.Count < MaxBatch && _waiting.TryDequeue(out var next))
+        {
+            if (next.TryTake())
+            {
+                batch.Add(next);
+            }
+        }
+
+        try
+        {
+            var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var transaction = await database.BeginExclusiveAsync(connection, cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await AuditAppender.AppendAllAsync(
+                        database,
+                        connection,
+                        transaction,
+                        key,
+                        [.. batch.Select(pending => (Func<long, ChainRecord>)(sequence => Row(pending.Entry, sequence)))],
+                        cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            // Fail closed, every one: none of the batch is committed.
+            batch.ForEach(pending => pending.Fail(exception));
+            return;
+        }
+
+        batch.ForEach(pending => pending.Succeed());
+    }
 
     private static ChainRecord Row(SocialCareAuditEntry entry, long sequence) => new(
         sequence,

@@ -17,16 +17,34 @@ internal static class AuditAppender
         DbTransaction transaction,
         AuditKey key,
         Func<long, ChainRecord> create,
+        CancellationToken cancellationToken) =>
+        (await AppendAllAsync(database, connection, transaction, key, [create], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Several rows in order, under one lock of the head and one commit: how concurrent writes share a transaction.</summary>
+    public static async Task<IReadOnlyList<ChainRecord>> AppendAllAsync(
+        AuditDatabase database,
+        DbConnection connection,
+        DbTransaction transaction,
+        AuditKey key,
+        IReadOnlyList<Func<long, ChainRecord>> creates,
         CancellationToken cancellationToken)
     {
         var head = await AuditHead.ReadAsync(database, connection, transaction, forAppend: true, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The audit store's head row is missing.");
-        var sequence = head.LastSequence + 1;
-        var unsealed = create(sequence) with { Sequence = sequence, KeyId = key.Id };
-        var mac = ChainMac.Of(key, head.LastMac, unsealed);
-        var record = unsealed with { Mac = mac };
-        await AuditRows.InsertAsync(database, connection, transaction, record, cancellationToken).ConfigureAwait(false);
-        await AuditHead.WriteAsync(database, connection, transaction, new(sequence, mac, ChainMac.Seal(key, sequence, mac)), cancellationToken).ConfigureAwait(false);
-        return record;
+        var sequence = head.LastSequence;
+        var previous = head.LastMac;
+        var records = new List<ChainRecord>(creates.Count);
+        foreach (var create in creates)
+        {
+            sequence++;
+            var unsealed = create(sequence) with { Sequence = sequence, KeyId = key.Id };
+            var record = unsealed with { Mac = ChainMac.Of(key, previous, unsealed) };
+            await AuditRows.InsertAsync(database, connection, transaction, record, cancellationToken).ConfigureAwait(false);
+            records.Add(record);
+            previous = record.Mac;
+        }
+
+        await AuditHead.WriteAsync(database, connection, transaction, new(sequence, previous, ChainMac.Seal(key, sequence, previous)), cancellationToken).ConfigureAwait(false);
+        return records;
     }
 }
