@@ -1,6 +1,7 @@
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
+using SocialCare.Infrastructure.Audit.Storage;
 using SocialCare.Infrastructure.Audit.Tests.Support;
 
 namespace SocialCare.Infrastructure.Audit.Tests;
@@ -146,7 +147,7 @@ public class SqlAuditStoreTests(string provider)
     public async Task A_second_store_on_the_same_database_carries_on_the_chain()
     {
         await _store.WriteAsync(3);
-        await using var again = Storage.AuditDatabase.Create(_database.Provider, _database.ConnectionString);
+        await using var again = AuditDatabase.Create(_database.Provider, _database.ConnectionString);
         using var restarted = _database.Store(again);
 
         await restarted.WriteAsync(2, from: new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -168,7 +169,7 @@ public class SqlAuditStoreTests(string provider)
         var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
         // Eight stores, as eight instances of a host would be, each with its own connections.
-        var databases = Enumerable.Range(0, writers).Select(_ => Storage.AuditDatabase.Create(_database.Provider, _database.ConnectionString)).ToList();
+        var databases = Enumerable.Range(0, writers).Select(_ => AuditDatabase.Create(_database.Provider, _database.ConnectionString)).ToList();
         var stores = databases.Select(d => _database.Store(d)).ToList();
         try
         {

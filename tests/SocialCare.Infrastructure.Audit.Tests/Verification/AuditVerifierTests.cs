@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SocialCare.Infrastructure.Audit.Chain;
+using SocialCare.Infrastructure.Audit.Storage;
 using SocialCare.Infrastructure.Audit.Tests.Support;
 
 namespace SocialCare.Infrastructure.Audit.Tests.Verification;
@@ -263,7 +264,7 @@ public class AuditVerifierTests(string provider)
             var transaction = await connection.BeginTransactionAsync();
             await using (transaction)
             {
-                await Storage.AuditRows.InsertAsync(_database.Database, connection, transaction, copy, CancellationToken.None);
+                await AuditRows.InsertAsync(_database.Database, connection, transaction, copy, CancellationToken.None);
                 await transaction.CommitAsync();
             }
         }
