@@ -130,7 +130,7 @@ internal sealed partial class AuditSchema(AuditDatabase database, TimeProvider t
         return new(version, Path.GetFileNameWithoutExtension(fileName), reader.ReadToEnd());
     }
 
-    [LoggerMessage(EventId = 1601, Level = LogLevel.Information, Message = "Audit store ({Provider}) schema: version {From} to {To}")]
+    [LoggerMessage(EventId = 1601, Level = LogLevel.Information, Message = "Audit store ({Provider}): schema at version {To} (found {From})")]
     private static partial void LogSchema(ILogger logger, Configuration.AuditProvider provider, int from, int to);
 
     [LoggerMessage(EventId = 1602, Level = LogLevel.Error,
