@@ -28,6 +28,10 @@ internal sealed class SqliteAuditDatabase(string connectionString) : AuditDataba
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // A commit is on disk when it returns (FULL, SQLite's own default, said here so that no build's default changes it).
+            await using var durable = connection.Command(null, "PRAGMA synchronous = FULL");
+            await durable.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
