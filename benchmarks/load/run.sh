@@ -122,11 +122,14 @@ say "Starting the sandbox, the Host and the reference endpoint..."
 start sandbox "$sandbox_bin" 'Mosaic sandbox on http://[0-9.:]+' dotnet SocialCare.Mosaic.Sandbox.dll --Sandbox:Port=0
 sandbox=$url
 host_args=(--urls http://127.0.0.1:0 "--SocialCare:Sandbox:Url=$sandbox" --SocialCare:RateLimit:PermitsPerMinute=100000)
-start host "$host_bin" 'Social care demo: http://[0-9.:]+' env ASPNETCORE_ENVIRONMENT=Development dotnet SocialCare.Host.dll "${host_args[@]}"
+# Each Host writes its audit to a SQLite file of its own in this run's folder.
+start host "$host_bin" 'Social care demo: http://[0-9.:]+' env ASPNETCORE_ENVIRONMENT=Development dotnet SocialCare.Host.dll "${host_args[@]}" \
+    "--SocialCare:Audit:ConnectionString=Data Source=$work/audit-host.db"
 host=$url
 if [[ "$QUIET_HOST" == 1 ]]; then
     start host-quiet "$host_bin" 'Social care demo: http://[0-9.:]+' \
-        env ASPNETCORE_ENVIRONMENT=Development dotnet SocialCare.Host.dll "${host_args[@]}" --Logging:LogLevel:Default=Warning
+        env ASPNETCORE_ENVIRONMENT=Development dotnet SocialCare.Host.dll "${host_args[@]}" --Logging:LogLevel:Default=Warning \
+        "--SocialCare:Audit:ConnectionString=Data Source=$work/audit-host-quiet.db"
     quiet=$url
 fi
 start reference "$reference_bin" 'Reference endpoint on http://[0-9.:]+' \

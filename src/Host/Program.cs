@@ -27,8 +27,7 @@ builder.Services.AddHealthChecks().AddSocialCareMosaicHealthChecks(builder.Confi
 builder.Services.AddSocialCare(builder.Configuration);
 builder.Services.AddSingleton(SandboxSeed.LoadDefault());
 builder.Services.AddSingleton<IPatientDirectory, DemoPatientDirectory>();
-builder.Services.AddSingleton<DemoAuditLog>();
-builder.Services.AddSingleton<ISocialCareAuditSink>(sp => sp.GetRequiredService<DemoAuditLog>());
+builder.Services.AddSocialCareAudit(builder.Configuration);
 builder.Services.AddSingleton<AuthenticatedSubjectViewerResolver>();
 builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();
 

@@ -39,10 +39,12 @@ public partial class ConventionTests
     [TestCase("src/Domain")]
     [TestCase("src/Application")]
     [TestCase("src/Infrastructure.Mosaic")]
+    [TestCase("src/Infrastructure.Audit")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
     [TestCase("tools/Mosaic.Check")]
+    [TestCase("tools/Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
@@ -57,10 +59,12 @@ public partial class ConventionTests
     [TestCase("src/Domain", "SocialCare.Domain")]
     [TestCase("src/Application", "SocialCare.Application")]
     [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
+    [TestCase("src/Infrastructure.Audit", "SocialCare.Infrastructure.Audit")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
     [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
+    [TestCase("tools/Audit.Verify", "SocialCare.Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline", "SocialCare.Baseline")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
@@ -90,7 +94,7 @@ public partial class ConventionTests
 
     // Host-facing extensions live in the namespace the host already imports; Program.cs is top-level statements.
     private static readonly string[] InFrameworkNamespaceByConvention =
-        ["DependencyInjection.cs", "SocialCareEndpointRouteBuilderExtensions.cs", "Program.cs"];
+        ["DependencyInjection.cs", "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "Program.cs"];
 
     private static List<Type> QueryHandlers() =>
     [

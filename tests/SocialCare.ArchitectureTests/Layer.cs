@@ -13,6 +13,7 @@ public enum Layer
     Domain,
     Application,
     InfrastructureMosaic,
+    InfrastructureAudit,
     Api,
 }
 
@@ -23,6 +24,7 @@ internal static class Layers
         Layer.Domain => typeof(NhsNumber).Assembly,
         Layer.Application => typeof(GetSocialCareQuery).Assembly,
         Layer.InfrastructureMosaic => typeof(MosaicOptions).Assembly,
+        Layer.InfrastructureAudit => typeof(Microsoft.Extensions.DependencyInjection.SocialCareAuditServiceCollectionExtensions).Assembly,
         Layer.Api => typeof(api::Microsoft.Extensions.DependencyInjection.DependencyInjection).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };

@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 
 namespace SocialCare.ArchitectureTests;
 
-/// <summary>Nothing points outward: Domain ← Application ← Infrastructure.Mosaic ← Api.</summary>
+/// <summary>Nothing points outward: Domain ← Application ← Infrastructure.Mosaic, Infrastructure.Audit ← Api.</summary>
 public partial class LayerTests
 {
     private static readonly string FrameworkDirectory = RuntimeEnvironment.GetRuntimeDirectory();
@@ -19,6 +19,9 @@ public partial class LayerTests
         new object[] { Layer.Application, Layer.InfrastructureMosaic },
         new object[] { Layer.Application, Layer.Api },
         new object[] { Layer.InfrastructureMosaic, Layer.Api },
+        new object[] { Layer.Domain, Layer.InfrastructureAudit },
+        new object[] { Layer.Application, Layer.InfrastructureAudit },
+        new object[] { Layer.InfrastructureAudit, Layer.Api },
     ];
 
     [TestCaseSource(nameof(Outward))]
@@ -70,6 +73,20 @@ public partial class LayerTests
             Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application" }));
 
     [Test]
+    public void Infrastructure_audit_references_only_application_and_domain_of_this_library() =>
+        Assert.That(
+            References(Layer.InfrastructureAudit).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.EquivalentTo(new[] { "SocialCare.Domain", "SocialCare.Application" }));
+
+    [Test]
+    public void Audit_tool_uses_only_the_audit_store()
+    {
+        var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "tools", "Audit.Verify", "Audit.Verify.csproj"));
+
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Infrastructure.Audit" }));
+    }
+
+    [Test]
     public void Api_may_reference_every_inner_layer() =>
         Assert.That(
             References(Layer.Api).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
@@ -102,11 +119,11 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Runnable_host_references_only_the_api_and_the_sandbox()
+    public void Runnable_host_references_only_the_api_the_audit_store_and_the_sandbox()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
 
-        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Mosaic.Sandbox" }));
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Mosaic.Sandbox" }));
     }
 
     [Test]

@@ -5,7 +5,7 @@ namespace SocialCare.ArchitectureTests;
 /// <summary>Secrets come from the environment or a secret store, never from a committed configuration file.</summary>
 public class SecretsTests
 {
-    private static readonly string[] SecretKeys = ["ClientSecret", "ApiKey", "Password"];
+    private static readonly string[] SecretKeys = ["ClientSecret", "ApiKey", "Password", "Key"];
 
     [Test]
     public void No_committed_configuration_file_holds_a_secret_but_the_sandboxs_synthetic_ones()

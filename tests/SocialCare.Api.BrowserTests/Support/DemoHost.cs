@@ -18,10 +18,12 @@ namespace SocialCare.Api.BrowserTests.Support;
 public sealed class DemoHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<HostProgram> _factory;
+    private readonly string _auditFile;
 
-    private DemoHost(WebApplicationFactory<HostProgram> factory, Uri baseAddress, Uri sandboxAddress)
+    private DemoHost(WebApplicationFactory<HostProgram> factory, string auditFile, Uri baseAddress, Uri sandboxAddress)
     {
         _factory = factory;
+        _auditFile = auditFile;
         BaseAddress = baseAddress;
         SandboxAddress = sandboxAddress;
     }
@@ -34,8 +36,11 @@ public sealed class DemoHost : IAsyncDisposable
 
     public static DemoHost Start()
     {
+        // The Host's audit in a SQLite file of this host's own, deleted with it.
+        var auditFile = Path.Combine(Path.GetTempPath(), $"socialcare-audit-browser-{Guid.NewGuid():N}.db");
         var factory = new WebApplicationFactory<HostProgram>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
+            .UseSetting("SocialCare:Audit:ConnectionString", $"Data Source={auditFile}")
             .UseSetting("urls", "http://127.0.0.1:0")
             .UseSetting("SocialCare:Sandbox:Port", "0")
             // Far above what a run of the page tests asks for, so that no test meets the limit meant for people.
@@ -59,7 +64,7 @@ public sealed class DemoHost : IAsyncDisposable
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var sandbox = factory.Services.GetRequiredService<IConfiguration>()["SocialCare:Sandbox:Url"]
                 ?? throw new InvalidOperationException("the Host started without recording its sandbox's address");
-            return new DemoHost(factory, new Uri(addresses.Single()), new Uri(sandbox));
+            return new DemoHost(factory, auditFile, new Uri(addresses.Single()), new Uri(sandbox));
         }
         catch
         {
@@ -80,5 +85,12 @@ public sealed class DemoHost : IAsyncDisposable
             : 0;
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_auditFile + suffix);
+        }
+    }
 }

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCare.Api.Tests.TestSupport;
-using SocialCare.Host.Demo;
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Patients;
 
 namespace SocialCare.Api.Tests.Http;
 
@@ -67,7 +68,9 @@ public class TraceIdTests(bool hostLogs) : DemoHostFixture
             var answer = await Client.GetAsync(Routes.View(patient), viewer, headers);
 
             var traceId = TraceIdOf(answer);
-            var audit = App.Services.GetRequiredService<DemoAuditLog>().Entries.Where(e => e.TraceId == traceId).ToList();
+            var entries = await App.Services.GetRequiredService<ISocialCareAuditReader>()
+                .ReadNewestFirstAsync(PatientId.Create(patient).Value, SocialCareAuditPage.MaxLimit, null, CancellationToken.None);
+            var audit = entries.Entries.Where(e => e.TraceId == traceId).ToList();
             Assert.That(audit, Has.Count.EqualTo(1));
             using (Assert.EnterMultipleScope())
             {
@@ -90,7 +93,9 @@ public class TraceIdTests(bool hostLogs) : DemoHostFixture
         var page = await Client.GetAsync(Routes.Page(Demo.Full), Demo.CarerWithLabel, ("traceparent", forged));
 
         Assert.That((record.Status, page.Status), Is.EqualTo((200, 200)));
-        var entries = App.Services.GetRequiredService<DemoAuditLog>().Entries.Where(e => e.TraceId == traceId).ToList();
+        var read = await App.Services.GetRequiredService<ISocialCareAuditReader>()
+            .ReadNewestFirstAsync(PatientId.Create(Demo.Full).Value, SocialCareAuditPage.MaxLimit, null, CancellationToken.None);
+        var entries = read.Entries.Where(e => e.TraceId == traceId).Reverse().ToList();
         Assert.That(entries, Has.Count.EqualTo(2));
         using (Assert.EnterMultipleScope())
         {

@@ -25,10 +25,46 @@ internal sealed class DemoHostFactory : WebApplicationFactory<Program>
     /// <summary>Providers and filters of a test that reads the log; the Host's console output is off.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }
 
+    /// <summary>
+    /// The audit's SQLite file: by default one of this host's own in the temporary folder, deleted with it, so that no
+    /// two test hosts share one; a test that restarts the Host names one file for both hosts (and deletes it).
+    /// </summary>
+    public string AuditFile
+    {
+        get => _auditFile ??= Path.Combine(Path.GetTempPath(), $"socialcare-audit-test-{Guid.NewGuid():N}.db");
+        init
+        {
+            _auditFile = value;
+            _keepAuditFile = true;
+        }
+    }
+
+    private string? _auditFile;
+    private bool _keepAuditFile;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!_keepAuditFile && _auditFile is not null)
+        {
+            DeleteAuditFile(_auditFile);
+        }
+    }
+
+    /// <summary>Deletes an audit file and its journal files, once the hosts that used it are disposed.</summary>
+    public static void DeleteAuditFile(string file)
+    {
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(file + suffix);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("SocialCare:Sandbox:Port", "0");
+        builder.UseSetting("SocialCare:Audit:ConnectionString", $"Data Source={AuditFile}");
 
         // Generous time: these tests are about outcomes, not timing, and must hold on a busy two-core machine.
         builder.UseSetting("SocialCare:Deadline", "00:00:10");

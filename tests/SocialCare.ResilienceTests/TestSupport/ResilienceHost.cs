@@ -15,9 +15,22 @@ namespace SocialCare.ResilienceTests.TestSupport;
 /// </summary>
 internal sealed class ResilienceHost(Uri sandbox, LeakWatchingLoggerProvider logs) : WebApplicationFactory<HostProgram>
 {
+    // The Host's audit in a SQLite file of this host's own, deleted with it.
+    private readonly string _auditFile = Path.Combine(Path.GetTempPath(), $"socialcare-audit-resilience-{Guid.NewGuid():N}.db");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_auditFile + suffix);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("SocialCare:Audit:ConnectionString", $"Data Source={_auditFile}");
         builder.UseSetting("SocialCare:Sandbox:Url", sandbox.ToString());
         builder.UseSetting("SocialCare:Sandbox:Port", sandbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in ResilienceSettings.AsConfiguration())

@@ -1,0 +1,9 @@
+namespace SocialCare.Infrastructure.Audit.Tests.Support;
+
+/// <summary>What the PostgreSQL tests do before they start, given whether PostgreSQL is installed.</summary>
+public enum PostgreSqlPrecondition
+{
+    Run,
+    Ignore,
+    Fail,
+}
