@@ -1,0 +1,30 @@
+using SocialCare.HostileMosaic;
+using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
+
+namespace SocialCare.Infrastructure.Mosaic.Tests.Hostile;
+
+/// <summary>
+/// One <see cref="HostileServer"/> per test class; each test gives Hammersmith a council of its own on it (API key,
+/// no token endpoint) and composes its own <see cref="GatewayHost"/>, every log category captured at Trace.
+/// </summary>
+public abstract class HostileFixture
+{
+    private protected HostileServer Server { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartServer() => Server = HostileServer.Start();
+
+    [OneTimeTearDown]
+    public async Task StopServer() => await Server.DisposeAsync();
+
+    /// <summary>A host whose Hammersmith is <paramref name="council"/>, under a name of its own on the server.</summary>
+    private protected GatewayHost HostFor(Func<HostileRequest, HostileAnswer> council, Action<Dictionary<string, string?>>? change = null)
+    {
+        var baseUrl = Server.Council(Guid.NewGuid().ToString("N"), council);
+        return GatewayHost.Start(new Uri($"http://127.0.0.1:{Server.Port}/sandbox/"), settings =>
+        {
+            HostileSettings.Point(settings, Boroughs.Hammersmith, baseUrl);
+            change?.Invoke(settings);
+        });
+    }
+}
