@@ -240,22 +240,37 @@ public sealed partial class MosaicHttpGateway(
             throw new MosaicUnavailableException(ReasonFor(response.StatusCode));
         }
 
-        if (response.Content is PooledBodyContent buffered)
+        try
         {
-            // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
-            // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
-            // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
-            return JsonSerializer.Deserialize(buffered.Body.Span, typeInfo)
-                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
-        }
+            if (response.Content is PooledBodyContent buffered)
+            {
+                // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
+                // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
+                // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
+                return JsonSerializer.Deserialize(WithoutByteOrderMark(buffered.Body.Span), typeInfo)
+                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
 
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
+        }
+        catch (Exception exception) when (UnreadableValue.Is(exception))
         {
-            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
-                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            // The envelope could not be read: whatever the reader threw, the same closed reason.
+            throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
     }
+
+    /// <summary>
+    /// RFC 8259 §8.1 lets a reader ignore a UTF-8 byte order mark, and a council's framework may write one; the
+    /// reader of a span does not skip it as the reader of a stream does.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
 
     private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
     {

@@ -11,6 +11,12 @@ public abstract class HostileFixture
 {
     private protected HostileServer Server { get; private set; } = null!;
 
+    /// <summary>The council of the last host composed by <see cref="HostFor"/>.</summary>
+    private protected string Council { get; private set; } = "";
+
+    /// <summary>The requests that reached <see cref="Council"/>.</summary>
+    private protected IEnumerable<HostileRequest> CouncilRequests => Server.Requests.Where(r => r.Council == Council);
+
     [OneTimeSetUp]
     public void StartServer() => Server = HostileServer.Start();
 
@@ -20,7 +26,8 @@ public abstract class HostileFixture
     /// <summary>A host whose Hammersmith is <paramref name="council"/>, under a name of its own on the server.</summary>
     private protected GatewayHost HostFor(Func<HostileRequest, HostileAnswer> council, Action<Dictionary<string, string?>>? change = null)
     {
-        var baseUrl = Server.Council(Guid.NewGuid().ToString("N"), council);
+        Council = Guid.NewGuid().ToString("N");
+        var baseUrl = Server.Council(Council, council);
         return GatewayHost.Start(new Uri($"http://127.0.0.1:{Server.Port}/sandbox/"), settings =>
         {
             HostileSettings.Point(settings, Boroughs.Hammersmith, baseUrl);
