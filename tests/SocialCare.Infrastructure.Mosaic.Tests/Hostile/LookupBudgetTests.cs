@@ -18,7 +18,7 @@ public class LookupBudgetTests : HostileFixture
     [Test]
     public async Task Council_sending_page_after_page_of_long_names_is_unavailable_once_it_passes_the_budget()
     {
-        await using var host = HostFor(LongNames(lists: ["worker-relationships"], pages: 20, bytesPerPage: 1_300_000));
+        await using var host = HostFor(LongNamesCouncil.Answer(lists: ["worker-relationships"], pages: 20, bytesPerPage: 1_300_000));
 
         var lookup = await host.LookupAsync(Boroughs.Hammersmith, SeedPeople.NotKnown);
 
@@ -29,7 +29,7 @@ public class LookupBudgetTests : HostileFixture
     [Test]
     public async Task Bytes_of_all_five_lists_count_together()
     {
-        await using var host = HostFor(LongNames(lists: [.. CleanCouncil.Items.Keys], pages: 4, bytesPerPage: MiB));
+        await using var host = HostFor(LongNamesCouncil.Answer(lists: [.. CleanCouncil.Items.Keys], pages: 4, bytesPerPage: MiB));
 
         Assert.That(await host.LookupAsync(Boroughs.Hammersmith, SeedPeople.NotKnown), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.LookupTooLarge)));
     }
@@ -37,7 +37,7 @@ public class LookupBudgetTests : HostileFixture
     [Test]
     public async Task Record_within_the_budget_is_shown_and_each_view_has_a_budget_of_its_own()
     {
-        await using var host = HostFor(LongNames(lists: [.. CleanCouncil.Items.Keys], pages: 2, bytesPerPage: MiB));
+        await using var host = HostFor(LongNamesCouncil.Answer(lists: [.. CleanCouncil.Items.Keys], pages: 2, bytesPerPage: MiB));
 
         for (var view = 0; view < 3; view++)
         {
@@ -51,7 +51,7 @@ public class LookupBudgetTests : HostileFixture
     public async Task Budget_is_configured_by_MaxLookupBytes()
     {
         await using var host = HostFor(
-            LongNames(lists: [.. CleanCouncil.Items.Keys], pages: 2, bytesPerPage: MiB),
+            LongNamesCouncil.Answer(lists: [.. CleanCouncil.Items.Keys], pages: 2, bytesPerPage: MiB),
             settings => settings["SocialCare:MaxLookupBytes"] = (9 * MiB).ToString(CultureInfo.InvariantCulture));
 
         Assert.That(await host.LookupAsync(Boroughs.Hammersmith, SeedPeople.NotKnown), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.LookupTooLarge)));
@@ -61,7 +61,7 @@ public class LookupBudgetTests : HostileFixture
     public async Task Retries_count_against_the_budget()
     {
         // Every page of 1 MiB is cut short after its last byte but one, so read in full and then retried, twice.
-        var pages = LongNames(lists: ["case-notes"], pages: 1, bytesPerPage: MiB);
+        var pages = LongNamesCouncil.Answer(lists: ["case-notes"], pages: 1, bytesPerPage: MiB);
         await using var host = HostFor(
             request => CleanCouncil.ListOf(request) == "case-notes" ? Truncated(pages(request)) : pages(request),
             settings =>
@@ -81,30 +81,4 @@ public class LookupBudgetTests : HostileFixture
     /// <summary>A body whose declared length is one byte more than is sent, so that it fails after being read.</summary>
     private static HostileAnswer Truncated(HostileAnswer answer) =>
         HostileAnswer.Raw(answer.Bytes.AsSpan(0, answer.Bytes.Length - 1).ToArray());
-
-    /// <summary>
-    /// The clean council, but <paramref name="lists"/> have <paramref name="pages"/> pages of about
-    /// <paramref name="bytesPerPage"/> each: one current item per page whose shown text is that long.
-    /// </summary>
-    internal static Func<HostileRequest, HostileAnswer> LongNames(IReadOnlyCollection<string> lists, int pages, int bytesPerPage) => request =>
-    {
-        if (CleanCouncil.ListOf(request) is not { } list || !lists.Contains(list))
-        {
-            return CleanCouncil.Answer(request);
-        }
-
-        var page = request.Page;
-        var item = LongItem(list, page, new string('n', bytesPerPage));
-        var next = page < pages ? (page + 1).ToString(CultureInfo.InvariantCulture) : "null";
-        return HostileAnswer.Json(200, $$"""{"items":[{{item}}],"page":{{page}},"nextPage":{{next}},"totalItems":{{pages}}}""");
-    };
-
-    private static string LongItem(string list, int page, string text) => list switch
-    {
-        "worker-relationships" => $$"""{"id":"WR-{{page}}","type":"social-worker","workerName":"{{text}}","startDate":"2020-01-01"}""",
-        "service-agreements" => $$"""{"id":"SA-{{page}}","status":"active","service":"{{text}}","startDate":"2020-01-01"}""",
-        "assessments" => $$"""{"id":"AS-{{page}}","name":"{{text}}","status":"completed","completedDate":"2020-01-01"}""",
-        "case-notes" => $$"""{"id":"CN-{{page}}","type":"{{text}}","status":"complete","completedDate":"2020-01-01","effectiveDate":"2020-01-01"}""",
-        _ => $$"""{"id":"CM-{{page}}","category":"information-format","description":"{{text}}","recordedDate":"2020-01-01"}""",
-    };
 }

@@ -1,6 +1,4 @@
-using SocialCare.HostileMosaic;
-
-namespace SocialCare.Infrastructure.Mosaic.Tests.Hostile;
+namespace SocialCare.HostileMosaic;
 
 /// <summary>
 /// A council that answers well: one person who has consented, and one item that is shown in each list (every date
