@@ -39,6 +39,7 @@ public sealed partial class MosaicHttpGateway(
     internal static readonly int[] PageSizes = [PageSize, 200, 25];
     internal const int MaxPages = 100;
     internal const int MaxItems = 20_000;
+    internal const int MaxPersonIdLength = 256;
 
     public async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
@@ -111,9 +112,8 @@ public sealed partial class MosaicHttpGateway(
         }
 
         var personId = persons[0].Key;
-        if (personId is "." or ".." || personId.Contains('/', StringComparison.Ordinal) || personId.Contains('\\', StringComparison.Ordinal))
+        if (!IsPersonId(personId))
         {
-            // Escaping keeps a slash out of the path, but not a dot segment, which would name another resource.
             throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
 
@@ -275,6 +275,18 @@ public sealed partial class MosaicHttpGateway(
     private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
         body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
 
+    /// <summary>
+    /// An id that can be one segment of the lists' paths. Escaping keeps a slash out of the path, but not a dot
+    /// segment, which would name another resource; and an id of a council's own making beyond any Mosaic id's length,
+    /// or with control characters, is not one (a megabyte of it was sent back in every list's request line).
+    /// </summary>
+    private static bool IsPersonId(string personId) =>
+        personId.Length <= MaxPersonIdLength
+        && personId is not ("." or "..")
+        && !personId.Contains('/', StringComparison.Ordinal)
+        && !personId.Contains('\\', StringComparison.Ordinal)
+        && !personId.Any(char.IsControl);
+
     private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
     {
         HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => UnavailableReason.BadCredentials,
@@ -291,6 +303,8 @@ public sealed partial class MosaicHttpGateway(
         TimeoutRejectedException => UnavailableReason.Timeout,
         RateLimiterRejectedException => UnavailableReason.RateLimited,
         JsonException => UnavailableReason.MalformedResponse,
+        // A body said to be compressed that does not decompress: what was sent cannot be read.
+        InvalidDataException => UnavailableReason.MalformedResponse,
         HttpRequestException or IOException => UnavailableReason.ConnectionFailed,
         OperationCanceledException => UnavailableReason.Timeout,
         _ => null,

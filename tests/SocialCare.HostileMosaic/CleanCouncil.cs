@@ -6,9 +6,9 @@ namespace SocialCare.HostileMosaic;
 /// </summary>
 internal static class CleanCouncil
 {
-    public const string PersonId = "P-1";
+    public const string PersonId = "MOS-4711-P";
 
-    public const string PersonSearch = """{"persons":[{"personId":"P-1","caseStatus":"open","consentToShareWithThirdParties":"given"}]}""";
+    public const string PersonSearch = """{"persons":[{"personId":"MOS-4711-P","caseStatus":"open","consentToShareWithThirdParties":"given"}]}""";
 
     public static readonly IReadOnlyDictionary<string, string> Items = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -19,14 +19,17 @@ internal static class CleanCouncil
         ["communication-needs"] = """{"id":"CM-1","category":"communication-support","description":"Needs a Polish interpreter","recordedDate":"2020-05-01","endDate":null}""",
     };
 
-    /// <summary>The list a request is for (<c>case-notes</c>), or null for the person search and anything else.</summary>
+    /// <summary>The list a request is for (<c>case-notes</c>), whatever the person id; null for the person search and anything else.</summary>
     public static string? ListOf(HostileRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prefix = "v1/persons/" + PersonId + "/";
-        return request.Path.StartsWith(prefix, StringComparison.Ordinal) && Items.ContainsKey(request.Path[prefix.Length..])
-            ? request.Path[prefix.Length..]
-            : null;
+        if (!request.Path.StartsWith("v1/persons/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var list = request.Path[(request.Path.LastIndexOf('/') + 1)..];
+        return Items.ContainsKey(list) ? list : null;
     }
 
     public static string Page(string item) => "{\"items\":[" + item + "],\"page\":1,\"pageSize\":1000,\"nextPage\":null,\"totalItems\":1}";

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Net.Http.Headers;
 using SocialCare.Application.Abstractions;
 
@@ -19,6 +20,15 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (!response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NoContent)
+            {
+                // A failure is read by its status alone (docs/mosaic-contract.md), so its body, the council's text, is
+                // never read, counted or held; nor a 204's, which has none, whatever its Content-Length says.
+                response.Content.Dispose();
+                response.Content = new PooledBodyContent([], 0, rented: false);
+                return response;
+            }
+
             if (response.Content.Headers.ContentLength > maxBytes)
             {
                 throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);

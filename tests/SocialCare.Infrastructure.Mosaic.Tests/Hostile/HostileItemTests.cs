@@ -28,10 +28,10 @@ public class HostileItemTests : HostileFixture
         Assert.That(found.Record.SocialWorkers, Has.Count.EqualTo(1), "the other lists are shown");
     }
 
-    [TestCase("""{"persons":[{"personId":"P-1","consentToShareWithThirdParties":"withheld","consentToShareWithThirdParties":"given"}]}""")]
-    [TestCase("""{"persons":[{"personId":"P-1","consentToShareWithThirdParties":"given","consentToShareWithThirdParties":"given"}]}""")]
-    [TestCase("""{"persons":[{"personId":"P-2","personId":"P-1","consentToShareWithThirdParties":"given"}]}""")]
-    [TestCase("""{"persons":[],"persons":[{"personId":"P-1","consentToShareWithThirdParties":"given"}]}""")]
+    [TestCase("""{"persons":[{"personId":"MOS-4711-P","consentToShareWithThirdParties":"withheld","consentToShareWithThirdParties":"given"}]}""")]
+    [TestCase("""{"persons":[{"personId":"MOS-4711-P","consentToShareWithThirdParties":"given","consentToShareWithThirdParties":"given"}]}""")]
+    [TestCase("""{"persons":[{"personId":"MOS-4712-P","personId":"MOS-4711-P","consentToShareWithThirdParties":"given"}]}""")]
+    [TestCase("""{"persons":[],"persons":[{"personId":"MOS-4711-P","consentToShareWithThirdParties":"given"}]}""")]
     public async Task Duplicated_field_of_the_person_search_makes_the_authority_unavailable(string search)
     {
         await using var host = HostFor(request => request.Path == "v1/persons" ? HostileAnswer.Json(200, search) : CleanCouncil.Answer(request));
