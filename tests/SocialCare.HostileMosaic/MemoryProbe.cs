@@ -19,6 +19,8 @@ namespace SocialCare.HostileMosaic;
 /// </summary>
 internal static class MemoryProbe
 {
+    private const long Mb = 1024 * 1024;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var views = Argument(args, "--views", 16);
@@ -58,8 +60,6 @@ internal static class MemoryProbe
             $"retained-managed-mb={retained / Mb} allocated-mb={GC.GetTotalAllocatedBytes() / Mb} gc-server={System.Runtime.GCSettings.IsServerGC}"));
         return 0;
     }
-
-    private const long Mb = 1024 * 1024;
 
     private static (long WorkingSet, long PeakWorkingSet) Snapshot()
     {

@@ -14,9 +14,6 @@ internal sealed class LookupBudget(long maxBytes)
 
     private long _read;
 
-    /// <summary>The bytes counted so far.</summary>
-    public long Read => Interlocked.Read(ref _read);
-
     /// <summary>Counts bytes read, or about to be read into a buffer of their declared length; throws once past the budget.</summary>
     public void Charge(long bytes)
     {

@@ -6,7 +6,7 @@ using SocialCare.Application.Abstractions;
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
 /// <summary>
-/// Reads every response body whole, inside the attempt, refusing more than <c>SocialCare:MaxResponseBytes</c>: a body
+/// Reads the body of every success whole, inside the attempt, refusing more than <c>SocialCare:MaxResponseBytes</c>: a body
 /// that stalls or is cut short then fails the attempt (and is retried) rather than the reader afterwards, and a
 /// body that is too large is never held. What it reads is counted against the request's <see cref="LookupBudget"/>
 /// (<c>MaxLookupBytes</c>), if it has one, as it is read: a declared length before its buffer is taken.

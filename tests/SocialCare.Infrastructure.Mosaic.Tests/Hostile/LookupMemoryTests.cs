@@ -14,7 +14,7 @@ namespace SocialCare.Infrastructure.Mosaic.Tests.Hostile;
 /// the other. Measured on the 2-core CI machine, workstation GC, with <c>dotnet SocialCare.HostileMosaic.dll serve</c>
 /// and the probe built before and after the change (docs/security.md, "Oversized answers").
 /// </summary>
-public partial class LookupMemoryTests
+public class LookupMemoryTests
 {
     private const int BoundMb = 1024;
 
