@@ -5,7 +5,8 @@ namespace SocialCare.Infrastructure.Mosaic.Tests.Hostile;
 
 /// <summary>
 /// One <see cref="HostileServer"/> per test class; each test gives Hammersmith a council of its own on it (API key,
-/// no token endpoint) and composes its own <see cref="GatewayHost"/>, every log category captured at Trace.
+/// no token endpoint, attempts of 3 s) and composes its own <see cref="GatewayHost"/>, every log category captured at
+/// Trace. The tests assert outcomes, never durations.
 /// </summary>
 public abstract class HostileFixture
 {
@@ -31,6 +32,7 @@ public abstract class HostileFixture
         return GatewayHost.Start(new Uri($"http://127.0.0.1:{Server.Port}/sandbox/"), settings =>
         {
             HostileSettings.Point(settings, Boroughs.Hammersmith, baseUrl);
+            HostileSettings.Patient(settings, Boroughs.Hammersmith);
             change?.Invoke(settings);
         });
     }

@@ -15,4 +15,15 @@ internal static class HostileSettings
         settings[GatewayHost.Key(authority, "Auth:HeaderName")] = "X-Api-Key";
         settings[GatewayHost.Key(authority, "Auth:ApiKey")] = ApiKey;
     }
+
+    /// <summary>
+    /// Attempts of 3 s within a deadline of 10 s: a real socket on a busy machine (the pages here are up to a few MiB)
+    /// must not time out where a row or a test expects another outcome. Only a council that never finishes waits that long.
+    /// </summary>
+    public static void Patient(Dictionary<string, string?> settings, LocalAuthority authority)
+    {
+        settings["SocialCare:Deadline"] = "00:00:10";
+        settings[GatewayHost.Key(authority, "AttemptTimeout")] = "00:00:03";
+        settings[GatewayHost.Key(authority, "Retries")] = "1";
+    }
 }

@@ -67,7 +67,7 @@ public class LookupBudgetTests : HostileFixture
             settings =>
             {
                 settings[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "3";
-                settings[GatewayHost.Key(Boroughs.Hammersmith, "AttemptTimeout")] = "00:00:01";
+                settings[GatewayHost.Key(Boroughs.Hammersmith, "AttemptTimeout")] = "00:00:02";
                 settings["SocialCare:MaxLookupBytes"] = (3 * MiB).ToString(CultureInfo.InvariantCulture);
                 settings["SocialCare:MaxResponseBytes"] = (2 * MiB).ToString(CultureInfo.InvariantCulture);
             });

@@ -13,8 +13,6 @@ namespace SocialCare.Infrastructure.Mosaic.Tests.Hostile.Corpus;
 internal static class EnvelopeMutations
 {
     private const string List = "case-notes";
-    private const long Huge = 64L * 1024 * 1024;
-
     private static readonly HostileExpectation Malformed = HostileExpectation.Unavailable(UnavailableReason.MalformedResponse);
 
     public static IEnumerable<HostileCase> All() =>
@@ -27,8 +25,8 @@ internal static class EnvelopeMutations
     private static IEnumerable<HostileCase> PageField(ContractField field)
     {
         var clean = Councils.Page(CleanCouncil.Items[List]);
-        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null, long? bound = null) =>
-            new(@class, $"page.{field.JsonName}: {what}", Councils.List(List, Councils.Json(RawJson.With(clean, field.JsonName, raw, repeat))), expected, AllocationBound: bound);
+        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null) =>
+            new(@class, $"page.{field.JsonName}: {what}", Councils.List(List, Councils.Json(RawJson.With(clean, field.JsonName, raw, repeat))), expected);
 
         var items = field.Kind == FieldKind.Array;
         foreach (var (what, raw) in items
@@ -42,7 +40,7 @@ internal static class EnvelopeMutations
         yield return Row(Null, "null", "null", items || field.Property == "Page" ? Malformed : HostileExpectation.Clean);
         yield return Row(Missing, "missing", null, items ? Malformed : HostileExpectation.Clean);
         yield return Row(Empty, items ? "an empty array" : "an empty string", items ? "[]" : "\"\"", items ? HostileExpectation.ItemHidden(List) : Malformed);
-        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), Malformed, bound: Huge);
+        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), Malformed);
         yield return Row(DeepNesting, "1,000 arrays deep", RawJson.Nested(1000), Malformed);
         yield return Row(InvalidUtf8, "a string with bytes that are not UTF-8", $"\"1{RawJson.InvalidUtf8}\"", Malformed);
         yield return Row(DuplicateKeys, "twice", items ? "[]" : "1", Malformed, repeat: items ? $"[{CleanCouncil.Items[List]}]" : "2");
@@ -66,8 +64,8 @@ internal static class EnvelopeMutations
     private static IEnumerable<HostileCase> Paging()
     {
         var clean = CleanCouncil.Items[List];
-        HostileCase Row(string @class, string what, Func<int, HostileAnswer> page, HostileExpectation expected, long? bound = null) =>
-            new(@class, $"{List}: {what}", Councils.Pages(List, page), expected, AllocationBound: bound);
+        HostileCase Row(string @class, string what, Func<int, HostileAnswer> page, HostileExpectation expected) =>
+            new(@class, $"{List}: {what}", Councils.Pages(List, page), expected);
         HostileAnswer Page(int page, string next, string? items = null, int totalItems = 2, int? says = null) =>
             Councils.Json(Councils.Page(items ?? Councils.Item(List, "CN-" + page.ToString(CultureInfo.InvariantCulture)), says ?? page, next, totalItems));
 
@@ -80,13 +78,13 @@ internal static class EnvelopeMutations
         yield return Row(NextPageJumps, "page 1 jumps to 50", p => Page(p, p == 1 ? "50" : "null"), HostileExpectation.Found(list: List, shown: 2));
         yield return Row(NextPageJumps, "page 1 jumps to 2147483647", p => Page(p, p == 1 ? "2147483647" : "null"), HostileExpectation.Found(list: List, shown: 2));
         yield return Row(HostileClass.Paging, "the same item on two pages (shown once)", p => Page(p, p == 1 ? "2" : "null", items: clean), HostileExpectation.Clean);
-        yield return Row(HostileClass.Paging, "101 pages of one item, 150 said in all: 100 read, 50 counted as not read", p => Page(p, (p + 1).ToString(CultureInfo.InvariantCulture), totalItems: 150), HostileExpectation.Found(dropped: 50, List, shown: 100), bound: Huge);
-        yield return Row(HostileClass.Paging, "101 pages, no total: one counted as not read", p => Page(p, (p + 1).ToString(CultureInfo.InvariantCulture), totalItems: 0), HostileExpectation.Found(dropped: 1, List, shown: 100), bound: Huge);
+        yield return Row(HostileClass.Paging, "101 pages of one item, 150 said in all: 100 read, 50 counted as not read", p => Page(p, (p + 1).ToString(CultureInfo.InvariantCulture), totalItems: 150), HostileExpectation.Found(dropped: 50, List, shown: 100));
+        yield return Row(HostileClass.Paging, "101 pages, no total: one counted as not read", p => Page(p, (p + 1).ToString(CultureInfo.InvariantCulture), totalItems: 0), HostileExpectation.Found(dropped: 1, List, shown: 100));
 
         // Any envelope member the contract does not have is skipped, whatever it holds, within the reader's depth.
         var extra = RawJson.With(Councils.Page(clean), "zz" + RawJson.Sentinel, $$"""{"text":"{{RawJson.Sentinel}}","deep":{{RawJson.Nested(60)}}}""");
         yield return Row(ExtraFields, "envelope members the contract does not have", _ => Councils.Json(extra), HostileExpectation.Clean);
-        yield return Row(HugeValue, "an unknown envelope member 1 MiB long", _ => Councils.Json(RawJson.With(Councils.Page(clean), "zz", RawJson.Long(1024 * 1024, 'h'))), HostileExpectation.Clean, bound: Huge);
+        yield return Row(HugeValue, "an unknown envelope member 1 MiB long", _ => Councils.Json(RawJson.With(Councils.Page(clean), "zz", RawJson.Long(1024 * 1024, 'h'))), HostileExpectation.Clean);
         yield return Row(DeepNesting, "an unknown envelope member 100 arrays deep", _ => Councils.Json(RawJson.With(Councils.Page(clean), "zz", RawJson.Nested(100))), Malformed);
 
         foreach (var list in CleanCouncil.Items.Keys)
@@ -97,8 +95,8 @@ internal static class EnvelopeMutations
 
     private static IEnumerable<HostileCase> SearchField(ContractField field)
     {
-        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null, long? bound = null) =>
-            new(@class, $"search.{field.JsonName}: {what}", Councils.Search(RawJson.With(CleanCouncil.PersonSearch, field.JsonName, raw, repeat)), expected, AllocationBound: bound);
+        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null) =>
+            new(@class, $"search.{field.JsonName}: {what}", Councils.Search(RawJson.With(CleanCouncil.PersonSearch, field.JsonName, raw, repeat)), expected);
 
         yield return Row(WrongJsonType, "an object", "{}", Malformed);
         yield return Row(WrongJsonType, "a string", RawJson.Quote(RawJson.Sentinel), Malformed);
@@ -108,7 +106,7 @@ internal static class EnvelopeMutations
         yield return Row(Null, "a person that is null", "[null]", Malformed);
         yield return Row(Missing, "missing", null, Malformed);
         yield return Row(Empty, "no persons", "[]", HostileExpectation.NotFound);
-        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), Malformed, bound: Huge);
+        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), Malformed);
         yield return Row(DeepNesting, "1,000 arrays deep", RawJson.Nested(1000), Malformed);
         yield return Row(DuplicateKeys, "twice, empty first", "[]", Malformed, repeat: "[" + Person() + "]");
     }
@@ -121,8 +119,8 @@ internal static class EnvelopeMutations
             FieldRole.Consent => HostileExpectation.NotShared,
             _ => HostileExpectation.Clean,
         };
-        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null, long? bound = null) =>
-            new(@class, $"person.{field.JsonName}: {what}", Councils.Search(Search(RawJson.With(Person(), field.JsonName, raw, repeat))), expected, AllocationBound: bound);
+        HostileCase Row(string @class, string what, string? raw, HostileExpectation expected, string? repeat = null) =>
+            new(@class, $"person.{field.JsonName}: {what}", Councils.Search(Search(RawJson.With(Person(), field.JsonName, raw, repeat))), expected);
 
         yield return Row(WrongJsonType, "a number", "42", Malformed);
         yield return Row(WrongJsonType, "true", "true", Malformed);
@@ -132,7 +130,7 @@ internal static class EnvelopeMutations
         yield return Row(Missing, "missing", null, absent);
         yield return Row(Empty, "an empty string", "\"\"", absent);
         yield return Row(Empty, "spaces", "\"   \"", absent);
-        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), absent, bound: Huge);
+        yield return Row(HugeValue, "1 MiB long", RawJson.Long(1024 * 1024, 'h'), absent);
         yield return Row(DeepNesting, "1,000 arrays deep", RawJson.Nested(1000), Malformed);
         yield return Row(InvalidUtf8, "bytes that are not UTF-8", $"\"ab{RawJson.InvalidUtf8}cd\"", Malformed);
         var clean = RawJson.Members(Person()).Single(m => m.Name == field.JsonName).Raw;
