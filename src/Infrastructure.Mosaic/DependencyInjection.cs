@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Telemetry;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Infrastructure.Mosaic;
@@ -86,6 +89,7 @@ public static class DependencyInjection
                 var circuit = context.ServiceProvider.GetRequiredService<MosaicCircuitStates>().For(code);
                 var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit, time);
+                builder.ConfigureTelemetry(Telemetry(context.ServiceProvider));
             });
         WithCredentialsAndCap(services.AddHttpClient(MosaicClientNames.Resources(code)), code);
 
@@ -130,6 +134,20 @@ public static class DependencyInjection
     {
         var tokens = services.GetRequiredService<MosaicTokenSources>();
         return () => tokens.For(Resolve(services, code).Authority);
+    }
+
+    /// <summary>
+    /// The host's resilience telemetry (its metering enrichers and listeners), with Polly's own logging replaced by
+    /// <see cref="MosaicResilienceLogger"/>: Polly logs exception messages, which quote what a council sent.
+    /// </summary>
+    private static TelemetryOptions Telemetry(IServiceProvider services)
+    {
+        var telemetry = new TelemetryOptions(services.GetRequiredService<IOptions<TelemetryOptions>>().Value)
+        {
+            LoggerFactory = NullLoggerFactory.Instance,
+        };
+        telemetry.TelemetryListeners.Add(new MosaicResilienceLogger(services.GetRequiredService<ILoggerFactory>().CreateLogger(MosaicResilienceLogger.Category)));
+        return telemetry;
     }
 
     // The factory's category, so that a host's existing filters for HttpClient logging apply unchanged.

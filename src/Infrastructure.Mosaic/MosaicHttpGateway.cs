@@ -39,6 +39,7 @@ public sealed partial class MosaicHttpGateway(
     internal static readonly int[] PageSizes = [PageSize, 200, 25];
     internal const int MaxPages = 100;
     internal const int MaxItems = 20_000;
+    internal const int MaxPersonIdLength = 256;
 
     public async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
@@ -81,10 +82,12 @@ public sealed partial class MosaicHttpGateway(
         }
 
         var client = clients.CreateClient(MosaicClientNames.Resources(authority.Code.Value));
+        var budget = new LookupBudget(options.Value.MaxLookupBytes);
         var search = await GetAsync(
             client,
             new Uri("v1/persons", UriKind.Relative),
             MosaicJsonContext.Default.PersonSearchDto,
+            budget,
             request => request.Headers.Add(NhsNumberHeader, nhsNumber.ToDigits()),
             cancellationToken).ConfigureAwait(false);
 
@@ -109,13 +112,12 @@ public sealed partial class MosaicHttpGateway(
         }
 
         var personId = persons[0].Key;
-        if (personId is "." or ".." || personId.Contains('/', StringComparison.Ordinal) || personId.Contains('\\', StringComparison.Ordinal))
+        if (!IsPersonId(personId))
         {
-            // Escaping keeps a slash out of the path, but not a dot segment, which would name another resource.
             throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
 
-        var lists = await ReadListsAsync(client, personId, cancellationToken).ConfigureAwait(false);
+        var lists = await ReadListsAsync(client, personId, budget, cancellationToken).ConfigureAwait(false);
         var (record, unreadable) = MosaicRecordReader.Read(lists, authority, LondonCalendar.Today(time), time.GetUtcNow());
         if (unreadable > 0)
         {
@@ -125,16 +127,16 @@ public sealed partial class MosaicHttpGateway(
         return new MosaicLookup.Found(record, unreadable);
     }
 
-    private static async Task<PersonLists> ReadListsAsync(HttpClient client, string personId, CancellationToken cancellationToken)
+    private static async Task<PersonLists> ReadListsAsync(HttpClient client, string personId, LookupBudget budget, CancellationToken cancellationToken)
     {
         // One list failing makes the authority unavailable, so the others are stopped rather than awaited.
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var person = "v1/persons/" + Uri.EscapeDataString(personId) + "/";
-        var workers = Guard(ReadListAsync(client, person + "worker-relationships", MosaicJsonContext.Default.MosaicPageDtoWorkerRelationshipDto, failFast.Token), failFast);
-        var packages = Guard(ReadListAsync(client, person + "service-agreements", MosaicJsonContext.Default.MosaicPageDtoServiceAgreementDto, failFast.Token), failFast);
-        var assessments = Guard(ReadListAsync(client, person + "assessments", MosaicJsonContext.Default.MosaicPageDtoAssessmentDto, failFast.Token), failFast);
-        var notes = Guard(ReadListAsync(client, person + "case-notes", MosaicJsonContext.Default.MosaicPageDtoCaseNoteDto, failFast.Token), failFast);
-        var needs = Guard(ReadListAsync(client, person + "communication-needs", MosaicJsonContext.Default.MosaicPageDtoCommunicationNeedDto, failFast.Token), failFast);
+        var workers = Guard(ReadListAsync(client, person + "worker-relationships", MosaicJsonContext.Default.MosaicPageDtoWorkerRelationshipDto, budget, failFast.Token), failFast);
+        var packages = Guard(ReadListAsync(client, person + "service-agreements", MosaicJsonContext.Default.MosaicPageDtoServiceAgreementDto, budget, failFast.Token), failFast);
+        var assessments = Guard(ReadListAsync(client, person + "assessments", MosaicJsonContext.Default.MosaicPageDtoAssessmentDto, budget, failFast.Token), failFast);
+        var notes = Guard(ReadListAsync(client, person + "case-notes", MosaicJsonContext.Default.MosaicPageDtoCaseNoteDto, budget, failFast.Token), failFast);
+        var needs = Guard(ReadListAsync(client, person + "communication-needs", MosaicJsonContext.Default.MosaicPageDtoCommunicationNeedDto, budget, failFast.Token), failFast);
         Task[] all = [workers, packages, assessments, notes, needs];
         try
         {
@@ -164,7 +166,7 @@ public sealed partial class MosaicHttpGateway(
     }
 
     private static async Task<ItemList<T>> ReadListAsync<T>(
-        HttpClient client, string path, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+        HttpClient client, string path, JsonTypeInfo<MosaicPageDto<T>> typeInfo, LookupBudget budget, CancellationToken cancellationToken)
         where T : class
     {
         // Mosaic may send assessment forms and note text, which are skipped but still downloaded: a page of them can
@@ -173,7 +175,7 @@ public sealed partial class MosaicHttpGateway(
         {
             try
             {
-                return await ReadPagesAsync(client, path, PageSizes[size], typeInfo, cancellationToken).ConfigureAwait(false);
+                return await ReadPagesAsync(client, path, PageSizes[size], typeInfo, budget, cancellationToken).ConfigureAwait(false);
             }
             catch (MosaicUnavailableException tooLarge) when (tooLarge.Reason == UnavailableReason.ResponseTooLarge && size + 1 < PageSizes.Length)
             {
@@ -182,7 +184,7 @@ public sealed partial class MosaicHttpGateway(
     }
 
     private static async Task<ItemList<T>> ReadPagesAsync<T>(
-        HttpClient client, string path, int pageSize, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+        HttpClient client, string path, int pageSize, JsonTypeInfo<MosaicPageDto<T>> typeInfo, LookupBudget budget, CancellationToken cancellationToken)
         where T : class
     {
         var items = new List<T>();
@@ -191,7 +193,7 @@ public sealed partial class MosaicHttpGateway(
         for (var pages = 1; ; pages++)
         {
             var uri = new Uri(string.Create(CultureInfo.InvariantCulture, $"{path}?page={page}&pageSize={pageSize}"), UriKind.Relative);
-            var dto = await GetAsync(client, uri, typeInfo, configure: null, cancellationToken).ConfigureAwait(false);
+            var dto = await GetAsync(client, uri, typeInfo, budget, configure: null, cancellationToken).ConfigureAwait(false);
             if (dto.Items is null)
             {
                 throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
@@ -229,10 +231,11 @@ public sealed partial class MosaicHttpGateway(
     }
 
     private static async Task<T> GetAsync<T>(
-        HttpClient client, Uri uri, JsonTypeInfo<T> typeInfo, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
+        HttpClient client, Uri uri, JsonTypeInfo<T> typeInfo, LookupBudget budget, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
         where T : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Options.Set(LookupBudget.Key, budget);
         configure?.Invoke(request);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
@@ -240,22 +243,49 @@ public sealed partial class MosaicHttpGateway(
             throw new MosaicUnavailableException(ReasonFor(response.StatusCode));
         }
 
-        if (response.Content is PooledBodyContent buffered)
+        try
         {
-            // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
-            // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
-            // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
-            return JsonSerializer.Deserialize(buffered.Body.Span, typeInfo)
-                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
-        }
+            if (response.Content is PooledBodyContent buffered)
+            {
+                // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
+                // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
+                // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
+                return JsonSerializer.Deserialize(WithoutByteOrderMark(buffered.Body.Span), typeInfo)
+                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
 
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            }
+        }
+        catch (Exception exception) when (UnreadableValue.Is(exception))
         {
-            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
-                ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+            // The envelope could not be read: whatever the reader threw, the same closed reason.
+            throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
     }
+
+    /// <summary>
+    /// RFC 8259 §8.1 lets a reader ignore a UTF-8 byte order mark, and a council's framework may write one; the
+    /// reader of a span does not skip it as the reader of a stream does.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
+
+    /// <summary>
+    /// An id that can be one segment of the lists' paths. Escaping keeps a slash out of the path, but not a dot
+    /// segment, which would name another resource; and an id of a council's own making beyond any Mosaic id's length,
+    /// or with control characters, is not one (a megabyte of it was sent back in every list's request line).
+    /// </summary>
+    private static bool IsPersonId(string personId) =>
+        personId.Length <= MaxPersonIdLength
+        && personId is not ("." or "..")
+        && !personId.Contains('/', StringComparison.Ordinal)
+        && !personId.Contains('\\', StringComparison.Ordinal)
+        && !personId.Any(char.IsControl);
 
     private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
     {
@@ -273,6 +303,8 @@ public sealed partial class MosaicHttpGateway(
         TimeoutRejectedException => UnavailableReason.Timeout,
         RateLimiterRejectedException => UnavailableReason.RateLimited,
         JsonException => UnavailableReason.MalformedResponse,
+        // A body said to be compressed that does not decompress: what was sent cannot be read.
+        InvalidDataException => UnavailableReason.MalformedResponse,
         HttpRequestException or IOException => UnavailableReason.ConnectionFailed,
         OperationCanceledException => UnavailableReason.Timeout,
         _ => null,

@@ -41,4 +41,10 @@ public enum UnavailableReason
 
     /// <summary>Set by the library: the adapter threw, or returned nothing.</summary>
     AdapterFault,
+
+    /// <summary>
+    /// All the responses of one lookup together were larger than <c>SocialCare:MaxLookupBytes</c>, though each fitted
+    /// <c>MaxResponseBytes</c>: a council sending page after page of oversized text.
+    /// </summary>
+    LookupTooLarge,
 }

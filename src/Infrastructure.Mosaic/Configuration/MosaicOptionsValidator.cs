@@ -29,6 +29,17 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
             failures.Add($"{Section}:MaxResponseBytes must be greater than zero.");
         }
 
+        if (options.MaxLookupBytes <= 0)
+        {
+            failures.Add($"{Section}:MaxLookupBytes must be greater than zero.");
+        }
+        else if (options.MaxLookupBytes < options.MaxResponseBytes)
+        {
+            failures.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Section}:MaxLookupBytes ({options.MaxLookupBytes}) must be at least {Section}:MaxResponseBytes ({options.MaxResponseBytes}): a lookup reads at least one response."));
+        }
+
         // Sandbox mode lifts https and credentials: it must never be on where real NHS numbers could be sent.
         if (options.Sandbox.Enabled && environment is not null && !environment.IsDevelopment())
         {

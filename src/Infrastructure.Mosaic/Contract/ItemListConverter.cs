@@ -46,7 +46,7 @@ internal sealed class ItemListConverter<T> : JsonConverter<ItemList<T>>
                     unreadable++;
                 }
             }
-            catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException)
+            catch (Exception exception) when (UnreadableValue.Is(exception))
             {
                 // Called directly, the converter throws what the reader threw (a string read as a number, say)
                 // rather than the JsonException the serializer would have wrapped it in.

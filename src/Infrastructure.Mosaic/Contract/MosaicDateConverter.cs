@@ -66,27 +66,38 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
         return TryParseAnyDateTime(text, out date);
     }
 
-    /// <summary>The general reading of a date-time: <see cref="DateTime.TryParse(string, IFormatProvider, DateTimeStyles, out DateTime)"/>'s.</summary>
+    /// <summary>
+    /// The general reading of a date-time: <see cref="DateTime.TryParse(string, IFormatProvider, DateTimeStyles, out DateTime)"/>'s,
+    /// an offset taken to UTC and then to London. An instant whose UTC or London time falls outside the calendar
+    /// (<c>9999-12-31T23:00:00-14:00</c>) cannot be read; nothing here throws.
+    /// </summary>
     internal static bool TryParseAnyDateTime(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) || !text.Contains('T'))
+        if (!text.Contains('T') || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
             return false;
         }
 
-        // Without an offset the time is already London's; with one (Kind Utc or Local after parsing), convert it.
-        var londonTime = parsed.Kind == DateTimeKind.Unspecified
-            ? parsed
-            : TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture), LondonCalendar.Zone).DateTime;
-        date = DateOnly.FromDateTime(londonTime);
-        return true;
+        // Without an offset the time is already London's.
+        if (parsed.Kind == DateTimeKind.Unspecified)
+        {
+            date = DateOnly.FromDateTime(parsed);
+            return true;
+        }
+
+        // With one, DateTime has moved it to this machine's time, and at the calendar's ends it wraps the day rather
+        // than fail (0001-01-01T00:00+14:00 reads as 10:00 UTC that day): the instant is read again as an offset,
+        // which refuses what falls outside the calendar.
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && TryLondonDate(instant.UtcTicks, out date);
     }
 
     /// <summary>
     /// The shape Mosaic sends, <c>yyyy-MM-ddTHH:mm:ss[.fffffff][Z|±HH:mm]</c>, by hand: the general parser, run twice,
-    /// and a time-zone conversion were most of a large record's time (5,000 case notes). Any other shape, or a value
-    /// out of range, is left to <see cref="TryParseAnyDateTime"/>, so what is accepted does not change.
+    /// and a time-zone conversion were most of a large record's time (5,000 case notes). Any other shape is left to
+    /// <see cref="TryParseAnyDateTime"/>, so what is accepted does not change; an instant outside the calendar once
+    /// its offset is applied is refused by both.
     /// </summary>
     internal static bool TryParseIsoDateTime(ReadOnlySpan<char> text, out DateOnly date)
     {
@@ -143,18 +154,38 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
             return false;
         }
 
-        var local = day.ToDateTime(new TimeOnly(hour, minute, second)).AddTicks(ticks);
-        var utc = local - offset;
-        if (utc.Year is < 2 or > 9998)
+        // In ticks, not DateTime arithmetic: an offset can take the instant out of the calendar (0001-01-01T00:00+14:00),
+        // which DateTime would throw for.
+        var utcTicks = day.ToDateTime(new TimeOnly(hour, minute, second)).Ticks + ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {
             return false;
         }
 
+        var utc = new DateTime(utcTicks, DateTimeKind.Utc);
+
         // London has been from 1m15s behind UTC (its mean time before 1847) to 2h ahead (double summer time in the
         // 1940s), so from 01:00 to 21:59 UTC its date is UTC's; only nearer midnight is the zone asked.
-        date = utc.Hour is >= 1 and <= 21
-            ? DateOnly.FromDateTime(utc)
-            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(utc, TimeSpan.Zero), LondonCalendar.Zone).DateTime);
+        if (utc.Hour is >= 1 and <= 21)
+        {
+            date = DateOnly.FromDateTime(utc);
+            return true;
+        }
+
+        return TryLondonDate(utcTicks, out date);
+    }
+
+    /// <summary>The London date of an instant given in UTC ticks; false when London's time falls outside the calendar.</summary>
+    private static bool TryLondonDate(long utcTicks, out DateOnly date)
+    {
+        date = default;
+        var londonTicks = utcTicks + LondonCalendar.Zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
+        if (londonTicks < DateTime.MinValue.Ticks || londonTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        date = DateOnly.FromDateTime(new DateTime(londonTicks, DateTimeKind.Unspecified));
         return true;
     }
 

@@ -2,9 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace SocialCare.Infrastructure.Mosaic.Contract;
 
-/// <summary>Source-generated readers for every Mosaic response: no reflection, and nothing read that has no member.</summary>
+/// <summary>
+/// Source-generated readers for every Mosaic response: no reflection, and nothing read that has no member. A member
+/// given twice is refused rather than the last one winning (<c>"consent…":"withheld","consent…":"given"</c> would
+/// otherwise be read as shared): an item that repeats one is unreadable, an envelope that does is malformed.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    AllowDuplicateProperties = false,
     Converters =
     [
         typeof(MosaicDateConverter),

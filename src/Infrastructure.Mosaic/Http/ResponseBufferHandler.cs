@@ -1,13 +1,15 @@
 using System.Buffers;
+using System.Net;
 using System.Net.Http.Headers;
 using SocialCare.Application.Abstractions;
 
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
 /// <summary>
-/// Reads every response body whole, inside the attempt, refusing more than <c>SocialCare:MaxResponseBytes</c>: a body
+/// Reads the body of every success whole, inside the attempt, refusing more than <c>SocialCare:MaxResponseBytes</c>: a body
 /// that stalls or is cut short then fails the attempt (and is retried) rather than the reader afterwards, and a
-/// body that is too large is never held.
+/// body that is too large is never held. What it reads is counted against the request's <see cref="LookupBudget"/>
+/// (<c>MaxLookupBytes</c>), if it has one, as it is read: a declared length before its buffer is taken.
 /// </summary>
 internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
 {
@@ -18,12 +20,22 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (!response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NoContent)
+            {
+                // A failure is read by its status alone (docs/mosaic-contract.md), so its body, the council's text, is
+                // never read, counted or held; nor a 204's, which has none, whatever its Content-Length says.
+                response.Content.Dispose();
+                response.Content = new PooledBodyContent([], 0, rented: false);
+                return response;
+            }
+
             if (response.Content.Headers.ContentLength > maxBytes)
             {
                 throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);
             }
 
-            var buffered = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            request.Options.TryGetValue(LookupBudget.Key, out var budget);
+            var buffered = await ReadBoundedAsync(response.Content, budget, cancellationToken).ConfigureAwait(false);
             CopyHeaders(response.Content.Headers, buffered.Headers);
             response.Content.Dispose();
             response.Content = buffered;
@@ -36,7 +48,7 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
         }
     }
 
-    private async Task<HttpContent> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    private async Task<HttpContent> ReadBoundedAsync(HttpContent content, LookupBudget? budget, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -46,6 +58,7 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
             if (content.Headers.ContentLength is { } declared && declared <= Array.MaxLength)
             {
                 var length = (int)declared;
+                budget?.Charge(length);
                 var body = ArrayPool<byte>.Shared.Rent(length);
                 try
                 {
@@ -60,11 +73,11 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
                 return new PooledBodyContent(body, length, rented: true);
             }
 
-            return await ReadUnknownLengthAsync(stream, cancellationToken).ConfigureAwait(false);
+            return await ReadUnknownLengthAsync(stream, budget, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<PooledBodyContent> ReadUnknownLengthAsync(Stream stream, CancellationToken cancellationToken)
+    private async Task<PooledBodyContent> ReadUnknownLengthAsync(Stream stream, LookupBudget? budget, CancellationToken cancellationToken)
     {
         // Pooled: a fresh 80 KB chunk per response was most of what a small view allocated.
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
@@ -74,6 +87,7 @@ internal sealed class ResponseBufferHandler(long maxBytes) : DelegatingHandler
             int read;
             while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
+                budget?.Charge(read);
                 if (buffer.Length + read > maxBytes)
                 {
                     throw new MosaicUnavailableException(UnavailableReason.ResponseTooLarge);

@@ -47,6 +47,7 @@ public class MosaicOptionsValidatorTests
         Assert.That(authority.Retries, Is.EqualTo(1));
         Assert.That(authority.MaxConcurrency, Is.EqualTo(16));
         Assert.That(Options().MaxResponseBytes, Is.EqualTo(8_388_608));
+        Assert.That(Options().MaxLookupBytes, Is.EqualTo(16_777_216));
         Assert.That(Options().Sandbox.Enabled, Is.False);
         Assert.That(Options().Sandbox.Port, Is.EqualTo(5180));
     }
@@ -99,6 +100,8 @@ public class MosaicOptionsValidatorTests
     [TestCase("SocialCare:LocalAuthorities:0:Retries", "-1", "SocialCare:LocalAuthorities:0:Retries cannot be negative.")]
     [TestCase("SocialCare:LocalAuthorities:0:AttemptTimeout", "00:00:00", "SocialCare:LocalAuthorities:0:AttemptTimeout must be greater than zero.")]
     [TestCase("SocialCare:MaxResponseBytes", "0", "SocialCare:MaxResponseBytes must be greater than zero.")]
+    [TestCase("SocialCare:MaxLookupBytes", "0", "SocialCare:MaxLookupBytes must be greater than zero.")]
+    [TestCase("SocialCare:MaxLookupBytes", "8388607", "SocialCare:MaxLookupBytes (8388607) must be at least SocialCare:MaxResponseBytes (8388608): a lookup reads at least one response.")]
     [TestCase("SocialCare:Sandbox:Port", "70000", "SocialCare:Sandbox:Port must be between 1 and 65535.")]
     [TestCase("SocialCare:Sandbox:Port", "0", "SocialCare:Sandbox:Port must be between 1 and 65535.")]
     public void Out_of_range_value_names_the_key(string key, string value, string failure)

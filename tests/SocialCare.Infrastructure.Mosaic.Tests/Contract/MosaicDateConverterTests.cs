@@ -34,6 +34,33 @@ public class MosaicDateConverterTests
     public void Anything_else_cannot_be_read(string wire) =>
         Assert.That(MosaicDateConverter.TryParse(wire, out _), Is.False);
 
+    [TestCase("9999-12-31T23:00:00-14:00")]
+    [TestCase("9999-12-31T23:59:59.9999999-00:01")]
+    [TestCase("9999-12-31T10:00:00-14:00")]
+    [TestCase("0001-01-01T00:00:00+14:00")]
+    [TestCase("0001-01-01T00:00:00+00:01")]
+    [TestCase("9999-12-31T23:00:00-14:01")]
+    [TestCase("2026-03-04T10:15:30+15:00")]
+    [TestCase("10000-01-01")]
+    [TestCase("0000-01-01")]
+    public void Instant_that_leaves_the_calendar_once_its_offset_is_applied_cannot_be_read(string wire)
+    {
+        Assert.That(MosaicDateConverter.TryParse(wire, out _), Is.False);
+        Assert.That(MosaicDateConverter.TryParseIsoDateTime(wire, out _), Is.False);
+        Assert.That(MosaicDateConverter.TryParseAnyDateTime(wire, out _), Is.False);
+    }
+
+    [TestCase("2026-03-04T12:00:00+14:00", "2026-03-03")]
+    [TestCase("2026-03-04T12:00:00-14:00", "2026-03-05")]
+    [TestCase("0001-01-02T00:00:00+14:00", "0001-01-01")]
+    [TestCase("9999-12-30T23:00:00-14:00", "9999-12-31")]
+    [TestCase("9999-12-31T23:59:59Z", "9999-12-31")]
+    public void Offsets_of_fourteen_hours_are_read(string wire, string expected)
+    {
+        Assert.That(MosaicDateConverter.TryParse(wire, out var date), Is.True);
+        Assert.That(date, Is.EqualTo(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Test]
     public void Date_times_in_Mosaics_shape_read_as_the_general_parser_reads_them()
     {

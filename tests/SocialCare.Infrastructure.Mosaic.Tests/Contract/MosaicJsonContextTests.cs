@@ -41,6 +41,46 @@ public class MosaicJsonContextTests
     public void Envelope_that_cannot_be_read_fails_the_page(string body) =>
         Assert.That(() => Read(body), Throws.InstanceOf<JsonException>());
 
+    [TestCase("9999-12-31T23:00:00-14:00")]
+    [TestCase("0001-01-01T00:00:00+14:00")]
+    public void Date_that_overflows_once_its_offset_is_applied_costs_only_its_item(string date)
+    {
+        var page = Read($$"""
+            { "items": [
+                { "id": "CN-1", "status": "complete", "completedDate": "2026-03-01", "effectiveDate": "2026-02-28" },
+                { "id": "CN-2", "status": "complete", "completedDate": "{{date}}", "effectiveDate": "2026-02-28" }
+              ], "page": 1, "nextPage": null }
+            """);
+
+        Assert.That(page.Items!.Items.Select(n => n.Id), Is.EqualTo(new[] { "CN-1" }));
+        Assert.That(page.Items.Unreadable, Is.EqualTo(1));
+    }
+
+    [TestCase("""{ "id": "CN-2", "status": "draft", "status": "complete", "completedDate": "2026-03-01", "effectiveDate": "2026-02-28" }""")]
+    [TestCase("""{ "id": "CN-2", "id": "CN-3", "status": "complete", "completedDate": "2026-03-01", "effectiveDate": "2026-02-28" }""")]
+    [TestCase("""{ "id": "CN-2", "status": "complete", "completedDate": "2026-03-01", "effectiveDate": "2026-02-28", "effectiveDate": null }""")]
+    public void Item_with_a_duplicated_field_costs_only_itself(string item)
+    {
+        var page = Read("""{ "items": [ { "id": "CN-1", "status": "complete", "completedDate": "2026-03-01", "effectiveDate": "2026-02-28" }, """ + item + " ], \"page\": 1 }");
+
+        Assert.That(page.Items!.Items.Select(n => n.Id), Is.EqualTo(new[] { "CN-1" }));
+        Assert.That(page.Items.Unreadable, Is.EqualTo(1));
+    }
+
+    [TestCase("""{ "items": [], "items": [ { "id": "CN-1", "status": "complete" } ], "page": 1 }""")]
+    [TestCase("""{ "items": [], "page": 1, "page": 2 }""")]
+    [TestCase("""{ "items": [], "nextPage": 2, "nextPage": null }""")]
+    public void Envelope_with_a_duplicated_field_fails_the_page(string body) =>
+        Assert.That(() => Read(body), Throws.InstanceOf<JsonException>());
+
+    [Test]
+    public void Person_search_with_a_duplicated_consent_cannot_be_read() =>
+        Assert.That(
+            () => JsonSerializer.Deserialize(
+                """{"persons":[{"personId":"P-1","consentToShareWithThirdParties":"withheld","consentToShareWithThirdParties":"given"}]}"""u8,
+                MosaicJsonContext.Default.PersonSearchDto),
+            Throws.InstanceOf<JsonException>());
+
     [Test]
     public void Missing_items_is_read_as_null_for_the_gateway_to_refuse() =>
         Assert.That(Read("""{ "page": 1 }""").Items, Is.Null);

@@ -26,7 +26,9 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static Dictionary<string, string?> Settings(MosaicSandbox sandbox)
+    public static Dictionary<string, string?> Settings(MosaicSandbox sandbox) => Settings(sandbox.BaseAddress);
+
+    public static Dictionary<string, string?> Settings(Uri sandboxUrl)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -35,7 +37,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             ["SocialCare:Regions:0:Name"] = "North West London",
             ["SocialCare:Regions:0:Enabled"] = "true",
             ["SocialCare:Sandbox:Enabled"] = "true",
-            ["SocialCare:Sandbox:Url"] = sandbox.BaseAddress.AbsoluteUri,
+            ["SocialCare:Sandbox:Url"] = sandboxUrl.AbsoluteUri,
         };
         for (var i = 0; i < Boroughs.All.Count; i++)
         {
@@ -61,9 +63,17 @@ internal sealed class GatewayHost : IAsyncDisposable
         MosaicSandbox sandbox,
         Action<Dictionary<string, string?>>? change = null,
         TimeProvider? time = null,
+        Action<IServiceCollection, IConfiguration>? compose = null) =>
+        Start(sandbox.BaseAddress, change, time, compose);
+
+    /// <summary>Every borough at <paramref name="sandboxUrl"/> unless <paramref name="change"/> says otherwise.</summary>
+    public static GatewayHost Start(
+        Uri sandboxUrl,
+        Action<Dictionary<string, string?>>? change = null,
+        TimeProvider? time = null,
         Action<IServiceCollection, IConfiguration>? compose = null)
     {
-        var settings = Settings(sandbox);
+        var settings = Settings(sandboxUrl);
         change?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
