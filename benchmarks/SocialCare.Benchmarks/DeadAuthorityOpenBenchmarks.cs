@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Polly.CircuitBreaker;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Infrastructure.Mosaic.Http;
 using SocialCare.Mosaic.Sandbox;

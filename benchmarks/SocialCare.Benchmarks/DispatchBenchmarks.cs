@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialCare.Application;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;

@@ -33,7 +33,7 @@ public class LargeRecordBenchmarks
     private HttpClient _replayHttp = null!;
     private BaselineMosaicClient _baselineOverReplay = null!;
     private MemoryStream _json = null!;
-    private SocialCare.Application.SocialCare.GetSocialCare.SocialCareView _readyView = null!;
+    private SocialCare.Application.Viewing.GetSocialCare.SocialCareView _readyView = null!;
 
     [GlobalSetup]
     public async Task StartAsync()

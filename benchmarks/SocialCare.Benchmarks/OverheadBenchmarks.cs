@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SocialCare.Api.Contracts;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Baseline;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Mosaic.Sandbox;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Baseline;
 using SocialCare.Benchmarks.Support;
 using SocialCare.Domain.Patients;

@@ -7,9 +7,10 @@ using SocialCare.Application.Abstractions;
 using SocialCare.Application.Behaviors;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
-using SocialCare.Application.SocialCare;
-using SocialCare.Application.SocialCare.GetSocialCare;
-using SocialCare.Application.SocialCare.GetSocialCareTab;
+using SocialCare.Application.Viewing.Admission;
+using SocialCare.Application.Viewing.Deadline;
+using SocialCare.Application.Viewing.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCareTab;
 using SocialCare.Application.Tests.TestSupport;
 
 namespace SocialCare.Application.Tests;

@@ -78,23 +78,34 @@ public partial class ConventionTests
         Assert.That(mismatches, Is.Empty);
     }
 
-    [TestCase("src/Domain")]
-    [TestCase("src/Application")]
-    [TestCase("src/Infrastructure.Mosaic")]
-    [TestCase("src/Api")]
-    public void Each_layer_has_one_dependency_injection_file_and_a_readme(string project)
+    [TestCase("src/Domain", null)]
+    [TestCase("src/Application", "SocialCareApplicationServiceCollectionExtensions.cs")]
+    [TestCase("src/Infrastructure.Mosaic", "SocialCareMosaicServiceCollectionExtensions.cs")]
+    [TestCase("src/Infrastructure.Audit", "SocialCareAuditServiceCollectionExtensions.cs")]
+    [TestCase("src/Api", "SocialCareServiceCollectionExtensions.cs")]
+    public void Each_layer_has_one_entry_point_named_for_what_it_adds_and_a_readme(string project, string? entryPoint)
     {
         var root = Path.Combine(Repository.Root(), project);
 
         Assert.That(File.Exists(Path.Combine(root, "README.md")), Is.True);
         Assert.That(
-            SourceFiles(project).Count(f => Path.GetFileName(f) == "DependencyInjection.cs"),
-            Is.EqualTo(project == "src/Domain" ? 0 : 1));
+            SourceFiles(project).Select(Path.GetFileName).Where(f => f!.EndsWith("ServiceCollectionExtensions.cs", StringComparison.Ordinal)),
+            Is.EqualTo(entryPoint is null ? Array.Empty<string>() : new[] { entryPoint }));
+    }
+
+    [Test]
+    public void No_public_type_is_named_DependencyInjection()
+    {
+        // Several assemblies declaring one full name make it unnameable for a host that references them all (CS0433).
+        var named = Layers.All.SelectMany(l => l.Assembly().GetExportedTypes()).Where(t => t.Name == "DependencyInjection");
+
+        Assert.That(named.Select(t => t.AssemblyQualifiedName), Is.Empty);
     }
 
     // Host-facing extensions live in the namespace the host already imports; Program.cs is top-level statements.
     private static readonly string[] InFrameworkNamespaceByConvention =
-        ["DependencyInjection.cs", "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "Program.cs"];
+        ["SocialCareApplicationServiceCollectionExtensions.cs", "SocialCareMosaicServiceCollectionExtensions.cs", "SocialCareServiceCollectionExtensions.cs",
+            "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "Program.cs"];
 
     private static List<Type> QueryHandlers() =>
     [

@@ -1,7 +1,7 @@
 extern alias api;
 
 using System.Reflection;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Domain.Patients;
 using SocialCare.Infrastructure.Mosaic.Configuration;
 
@@ -25,7 +25,7 @@ internal static class Layers
         Layer.Application => typeof(GetSocialCareQuery).Assembly,
         Layer.InfrastructureMosaic => typeof(MosaicOptions).Assembly,
         Layer.InfrastructureAudit => typeof(Microsoft.Extensions.DependencyInjection.SocialCareAuditServiceCollectionExtensions).Assembly,
-        Layer.Api => typeof(api::Microsoft.Extensions.DependencyInjection.DependencyInjection).Assembly,
+        Layer.Api => typeof(api::Microsoft.Extensions.DependencyInjection.SocialCareServiceCollectionExtensions).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 

@@ -8,7 +8,7 @@ using SocialCare.Api.Contracts;
 using SocialCare.Application;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Errors;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
 

@@ -1,5 +1,5 @@
 using SocialCare.Application.Errors;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 
 namespace SocialCare.Api.Contracts;
 

@@ -15,8 +15,8 @@ using SocialCare.Application;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
-using SocialCare.Application.SocialCare.GetSocialCare;
-using SocialCare.Application.SocialCare.GetSocialCareTab;
+using SocialCare.Application.Viewing.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCareTab;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 
 namespace SocialCare.Application.Behaviors;
 

@@ -5,7 +5,7 @@ using NSubstitute;
 using SocialCare.Api.Tests.TestSupport;
 using SocialCare.Application;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SocialCare.Api.Page;
 using SocialCare.Application.Errors;
-using SocialCare.Application.SocialCare.GetSocialCare;
+using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Records;

@@ -1,7 +1,0 @@
-using SocialCare.Application.Abstractions;
-using SocialCare.Domain.Authorities;
-
-namespace SocialCare.Application.SocialCare.GetSocialCare;
-
-/// <summary>One authority asked, and what it answered.</summary>
-internal sealed record AuthorityAnswer(LocalAuthority Authority, MosaicLookup Lookup);

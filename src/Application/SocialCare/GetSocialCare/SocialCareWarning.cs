@@ -1,6 +1,0 @@
-using SocialCare.Domain.Authorities;
-
-namespace SocialCare.Application.SocialCare.GetSocialCare;
-
-/// <summary>A warning shown beside data: <c>social-care.authority-unavailable</c> or <c>social-care.partial-record</c>.</summary>
-public sealed record SocialCareWarning(string Code, LocalAuthority LocalAuthority);

@@ -1,8 +1,0 @@
-using FluentResults;
-using Mediator;
-using SocialCare.Domain.Patients;
-using SocialCare.Domain.Viewers;
-
-namespace SocialCare.Application.SocialCare.GetSocialCareTab;
-
-public sealed record GetSocialCareTabQuery(PatientId PatientId, ViewerId ViewerId) : IQuery<Result<SocialCareTab>>;

@@ -1,0 +1,95 @@
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialCare.Application;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
+using SocialCare.Application.Configuration;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Policies;
+using SocialCare.Application.Viewing.Admission;
+using SocialCare.Application.Viewing.Deadline;
+using SocialCare.Application.Viewing.GetSocialCare;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class SocialCareApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the use cases, their policies and this library's own mediator (resolve its <see cref="ISender"/> under
+    /// <see cref="SocialCareMediator.ServiceKey"/>), and binds and validates section <c>SocialCare</c> at start-up.
+    /// The host supplies <see cref="IPatientDirectory"/>, <see cref="ISocialCareAuditSink"/> and a default
+    /// <see cref="IMosaicGateway"/>; it may replace <see cref="ILocalAuthorityRegistry"/> and <see cref="TimeProvider"/>.
+    /// Calling it twice changes nothing.
+    /// </summary>
+    public static IServiceCollection AddSocialCareApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(UserMessageCatalogue)))
+        {
+            return services;
+        }
+
+        services.AddOptions<SocialCareOptions>()
+            .Bind(configuration.GetSection(SocialCareOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocialCareOptions>, SocialCareOptionsValidator>());
+        services.AddSingleton<IValidateOptions<SocialCareOptions>>(new ConfigurationEntriesValidator(configuration));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
+        services.AddSingleton<UserMessageCatalogue>();
+
+        // The generator registers the handlers and the audit behaviour itself.
+        var beforeMediator = services.Count;
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.Namespace = "SocialCare.Application.Mediation";
+            options.GenerateTypesAsInternal = true;
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(GetSocialCareQuery)];
+            options.PipelineBehaviors = [typeof(SocialCareAuditBehavior)];
+        });
+        ReturnSharedMediatorServices(services, beforeMediator);
+        services.AddKeyedScoped<ISender>(
+            SocialCareMediator.ServiceKey,
+            static (provider, _) => provider.GetRequiredService<SocialCare.Application.Mediation.Mediator>());
+
+        // The policies and the services of the use cases, by scanning: never the handlers (the generator above has
+        // registered them; scanning them too would register them twice) and never records (they are data). Scoped,
+        // like the handlers: a host's directory may be scoped.
+        services.Scan(scan => scan
+            .FromAssemblyOf<PilotPolicy>()
+            .AddClasses(classes => classes
+                .InNamespaces(typeof(PilotPolicy).Namespace!, ViewingNamespace)
+                .Where(type => !IsHandler(type) && !IsRecord(type)))
+            .AsSelf()
+            .WithScopedLifetime());
+
+        return services;
+    }
+
+    // Every use case's folder and what they share (admission, deadline) lie below it.
+    private const string ViewingNamespace = "SocialCare.Application.Viewing";
+
+    private static bool IsHandler(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>));
+
+    // Records implement IEquatable of themselves; services do not.
+    private static bool IsRecord(Type type) => type.IsAssignableTo(typeof(IEquatable<>).MakeGenericType(type));
+
+    // The generated AddMediator also claims the unkeyed IMediator, ISender, IPublisher and INotificationPublisher when
+    // nothing holds them yet. Giving them back lets a host's own mediator have them, whichever it registers first.
+    private static void ReturnSharedMediatorServices(IServiceCollection services, int addedFrom)
+    {
+        Type[] shared = [typeof(IMediator), typeof(ISender), typeof(IPublisher), typeof(INotificationPublisher)];
+        for (var i = services.Count - 1; i >= addedFrom; i--)
+        {
+            if (!services[i].IsKeyedService && shared.Contains(services[i].ServiceType))
+            {
+                services.RemoveAt(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using FluentResults;
+using Microsoft.Extensions.Logging;
+using SocialCare.Application.Abstractions;
+using SocialCare.Application.Behaviors;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Policies;
+using SocialCare.Application.Viewing.Deadline;
+using SocialCare.Domain.Patients;
+using SocialCare.Domain.Viewers;
+
+namespace SocialCare.Application.Viewing.Admission;
+
+/// <summary>
+/// Spec §1 steps 3–5, shared by the view and the tab so that both decide alike: ask the directory, then the access
+/// policy, then the pilot policy. A directory that fails or does not answer within the deadline gives unavailable.
+/// </summary>
+public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
+{
+    internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline)
+    {
+        PatientFacts? facts;
+        try
+        {
+            // WaitAsync: a directory that ignores the token still cannot hold the view past its deadline.
+            facts = await directory.FindAsync(patient, viewer, deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
+        {
+            LogDirectoryCutShort(logger, deadline.CallerGaveUp ? "the caller gave up" : "the deadline passed");
+            return Result.Fail(new UnavailableError());
+        }
+        catch (Exception exception)
+        {
+            // The host's directory is a port: its failures are an expected answer here, not this library's bug.
+            // Only the type is logged; an exception's message may carry the ids it was given.
+            LogDirectoryFailed(logger, exception.GetType().FullName);
+            return Result.Fail(new UnavailableError());
+        }
+
+        if (facts is not null)
+        {
+            AttemptRecord.Current?.Knows(facts.Grants);
+        }
+
+        var access = AccessPolicy.Evaluate(facts);
+        if (access.IsFailed)
+        {
+            return Result.Fail(access.Errors);
+        }
+
+        // Access is never granted on an unknown patient, so facts is known from here on.
+        var pilot = pilotPolicy.Evaluate(facts!, access.Value);
+        if (pilot.IsFailed)
+        {
+            return Result.Fail(pilot.Errors);
+        }
+
+        return new AdmittedPatient(facts!, access.Value, pilot.Value);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "The patient directory failed ({ExceptionType}); answering unavailable")]
+    private static partial void LogDirectoryFailed(ILogger logger, string? exceptionType);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "The patient directory had not answered when {Why}")]
+    private static partial void LogDirectoryCutShort(ILogger logger, string why);
+}

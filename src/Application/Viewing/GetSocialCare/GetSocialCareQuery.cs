@@ -1,0 +1,11 @@
+using FluentResults;
+using Mediator;
+using SocialCare.Application.Abstractions;
+using SocialCare.Domain.Patients;
+using SocialCare.Domain.Viewers;
+
+namespace SocialCare.Application.Viewing.GetSocialCare;
+
+/// <param name="Surface">Where the view is asked from, for the audit: the JSON record or the page.</param>
+public sealed record GetSocialCareQuery(PatientId PatientId, ViewerId ViewerId, AuditSurface Surface = AuditSurface.Record)
+    : IQuery<Result<SocialCareView>>;

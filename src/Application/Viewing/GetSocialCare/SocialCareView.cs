@@ -1,0 +1,17 @@
+using SocialCare.Application.Errors;
+using SocialCare.Domain.Patients;
+using SocialCare.Domain.Records;
+
+namespace SocialCare.Application.Viewing.GetSocialCare;
+
+/// <summary>
+/// Everything a caller renders, already filtered and ordered (spec §3, §4): one source per local authority that
+/// shared a record, ordered by authority name, and the warnings that go with them.
+/// </summary>
+/// <param name="Audience">Who is reading, so that warnings are worded for them.</param>
+public sealed record SocialCareView(
+    PatientId PatientId,
+    Audience Audience,
+    DateTimeOffset RetrievedAt,
+    IReadOnlyList<SocialCareRecord> Sources,
+    IReadOnlyList<SocialCareWarning> Warnings);
