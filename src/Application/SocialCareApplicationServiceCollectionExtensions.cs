@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialCare.Application;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.Behaviors;
+using SocialCare.Application.AccessHistory.GetAccessHistory;
+using SocialCare.Application.Auditing;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
@@ -19,8 +20,9 @@ public static class SocialCareApplicationServiceCollectionExtensions
     /// <summary>
     /// Adds the use cases, their policies and this library's own mediator (resolve its <see cref="ISender"/> under
     /// <see cref="SocialCareMediator.ServiceKey"/>), and binds and validates section <c>SocialCare</c> at start-up.
-    /// The host supplies <see cref="IPatientDirectory"/>, <see cref="ISocialCareAuditSink"/> and a default
-    /// <see cref="IMosaicGateway"/>; it may replace <see cref="ILocalAuthorityRegistry"/> and <see cref="TimeProvider"/>.
+    /// The host supplies <see cref="IPatientDirectory"/>, <see cref="ISocialCareAuditSink"/>, <see cref="ISocialCareAuditReader"/>
+    /// and a default <see cref="IMosaicGateway"/>; it may replace <see cref="ILocalAuthorityRegistry"/>, <see cref="TimeProvider"/>
+    /// and <see cref="ISocialCareViewerNames"/> (by default nobody is named: the access history names viewers by relationship).
     /// Calling it twice changes nothing.
     /// </summary>
     public static IServiceCollection AddSocialCareApplication(this IServiceCollection services, IConfiguration configuration)
@@ -40,8 +42,10 @@ public static class SocialCareApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
         services.AddSingleton<UserMessageCatalogue>();
+        services.TryAddSingleton<ISocialCareViewerNames, NoViewerNames>();
 
-        // The generator registers the handlers and the audit behaviour itself.
+        // The generator registers the handlers itself. The audit is part of each use case (AttemptAudit), not a
+        // pipeline behaviour: it needs the attempt the use case passes it.
         var beforeMediator = services.Count;
         services.AddMediator((MediatorOptions options) =>
         {
@@ -49,7 +53,6 @@ public static class SocialCareApplicationServiceCollectionExtensions
             options.GenerateTypesAsInternal = true;
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(GetSocialCareQuery)];
-            options.PipelineBehaviors = [typeof(SocialCareAuditBehavior)];
         });
         ReturnSharedMediatorServices(services, beforeMediator);
         services.AddKeyedScoped<ISender>(
@@ -62,7 +65,7 @@ public static class SocialCareApplicationServiceCollectionExtensions
         services.Scan(scan => scan
             .FromAssemblyOf<PilotPolicy>()
             .AddClasses(classes => classes
-                .InNamespaces(typeof(PilotPolicy).Namespace!, ViewingNamespace)
+                .InNamespaces(typeof(PilotPolicy).Namespace!, ViewingNamespace, typeof(AttemptAudit).Namespace!, AccessHistoryNamespace)
                 .Where(type => !IsHandler(type) && !IsRecord(type)))
             .AsSelf()
             .WithScopedLifetime());
@@ -72,6 +75,8 @@ public static class SocialCareApplicationServiceCollectionExtensions
 
     // Every use case's folder and what they share (admission, deadline) lie below it.
     private const string ViewingNamespace = "SocialCare.Application.Viewing";
+
+    private const string AccessHistoryNamespace = "SocialCare.Application.AccessHistory";
 
     private static bool IsHandler(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>));

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.Behaviors;
+using SocialCare.Application.AccessHistory.GetAccessHistory;
+using SocialCare.Application.Auditing;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
 using SocialCare.Application.Viewing.Admission;
@@ -27,14 +28,20 @@ public class DependencyInjectionTests
         _services.AddSocialCareApplication(new ConfigurationBuilder().AddInMemoryCollection(Places.Settings()).Build());
         _services.AddSingleton(Substitute.For<IPatientDirectory>());
         _services.AddSingleton(Substitute.For<ISocialCareAuditSink>());
+        _services.AddSingleton(Substitute.For<ISocialCareAuditReader>());
         _services.AddSingleton(Substitute.For<IMosaicGateway>());
     }
 
     [TestCase(typeof(IQueryHandler<GetSocialCareQuery, Result<SocialCareView>>))]
     [TestCase(typeof(IQueryHandler<GetSocialCareTabQuery, Result<SocialCareTab>>))]
+    [TestCase(typeof(IQueryHandler<GetAccessHistoryQuery, Result<AccessHistoryView>>))]
     [TestCase(typeof(GetSocialCareQueryHandler))]
     [TestCase(typeof(GetSocialCareTabQueryHandler))]
-    [TestCase(typeof(IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>))]
+    [TestCase(typeof(GetAccessHistoryQueryHandler))]
+    [TestCase(typeof(AttemptAudit))]
+    [TestCase(typeof(AuditTrail))]
+    [TestCase(typeof(ViewerNaming))]
+    [TestCase(typeof(ISocialCareViewerNames))]
     [TestCase(typeof(PilotPolicy))]
     [TestCase(typeof(PatientAdmission))]
     [TestCase(typeof(MosaicGatewayRouter))]
@@ -70,7 +77,8 @@ public class DependencyInjectionTests
         Assert.That(scanned, Is.EquivalentTo(new[]
         {
             nameof(PilotPolicy), nameof(PatientAdmission), nameof(MosaicGatewayRouter), nameof(AuthorityFanOut), nameof(SocialCareViewBuilder),
-            nameof(UserMessageCatalogue), nameof(GetSocialCareQueryHandler), nameof(GetSocialCareTabQueryHandler),
+            nameof(AttemptAudit), nameof(AuditTrail), nameof(ViewerNaming),
+            nameof(UserMessageCatalogue), nameof(GetSocialCareQueryHandler), nameof(GetSocialCareTabQueryHandler), nameof(GetAccessHistoryQueryHandler),
         }));
     }
 
@@ -87,16 +95,40 @@ public class DependencyInjectionTests
     public void Unkeyed_mediator_services_are_left_for_the_hosts_own_mediator(Type service) =>
         Assert.That(_services.Where(d => d.ServiceType == service && !d.IsKeyedService), Is.Empty);
 
+    // The audit is part of each use case (AttemptAudit), with the attempt it is handed: no behaviour wraps them.
     [Test]
-    public void Audit_behaviour_wraps_the_view()
+    public void No_pipeline_behaviour_is_registered() =>
+        Assert.That(
+            _services.Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IPipelineBehavior<,>)),
+            Is.Empty);
+
+    [Test]
+    public void Host_that_registers_no_viewer_names_gets_the_default_that_names_nobody()
     {
         using var provider = Build();
-        using var scope = provider.CreateScope();
 
-        Assert.That(
-            scope.ServiceProvider.GetServices<IPipelineBehavior<GetSocialCareQuery, Result<SocialCareView>>>(),
-            Has.One.InstanceOf<SocialCareAuditBehavior>());
+        Assert.That(provider.GetRequiredService<ISocialCareViewerNames>(), Is.InstanceOf<NoViewerNames>());
     }
+
+    [Test]
+    public void Hosts_viewer_names_win_whether_registered_before_or_after()
+    {
+        var before = new ServiceCollection();
+        var hosts = Substitute.For<ISocialCareViewerNames>();
+        before.AddSingleton(hosts);
+        before.AddSocialCareApplication(new ConfigurationBuilder().Build());
+        _services.AddScoped(_ => hosts);
+
+        using var first = before.BuildServiceProvider();
+        using var second = Build();
+        using var scope = second.CreateScope();
+        Assert.That(first.GetRequiredService<ISocialCareViewerNames>(), Is.SameAs(hosts));
+        Assert.That(scope.ServiceProvider.GetRequiredService<ISocialCareViewerNames>(), Is.SameAs(hosts));
+    }
+
+    [Test]
+    public async Task Default_viewer_names_name_nobody() =>
+        Assert.That(await new NoViewerNames().NameOfAsync(People.Viewer, People.Patient, CancellationToken.None), Is.Null);
 
     [Test]
     public void Every_handler_resolves()
@@ -106,6 +138,7 @@ public class DependencyInjectionTests
 
         Assert.That(scope.ServiceProvider.GetRequiredService<IQueryHandler<GetSocialCareQuery, Result<SocialCareView>>>(), Is.InstanceOf<GetSocialCareQueryHandler>());
         Assert.That(scope.ServiceProvider.GetRequiredService<IQueryHandler<GetSocialCareTabQuery, Result<SocialCareTab>>>(), Is.InstanceOf<GetSocialCareTabQueryHandler>());
+        Assert.That(scope.ServiceProvider.GetRequiredService<IQueryHandler<GetAccessHistoryQuery, Result<AccessHistoryView>>>(), Is.InstanceOf<GetAccessHistoryQueryHandler>());
         Assert.That(scope.ServiceProvider.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey), Is.Not.Null);
     }
 

@@ -29,6 +29,13 @@ public static class AccessPolicy
             : Result.Fail(new AccessDeniedError());
     }
 
+    /// <summary>
+    /// For what only the patient may see (their access history, spec §7): the directory must say the viewer is the
+    /// patient. Everyone else, whatever their grants and labels, and an unknown patient get the same denial as the record.
+    /// </summary>
+    public static Result EvaluateOnlyThePatient(PatientFacts? facts) =>
+        facts is not null && facts.Grants.Any(ViewerIsThePatient) ? Result.Ok() : Result.Fail(new AccessDeniedError());
+
     // Only the directory can say so: a viewer id equal to the patient id proves nothing.
     private static bool ViewerIsThePatient(Grant grant) => grant.Relationship == ViewerRelationship.Self;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using SocialCare.Application.AccessHistory.GetAccessHistory;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Application.Viewing.GetSocialCareTab;
@@ -16,9 +17,9 @@ using SocialCare.Domain.Viewers;
 namespace SocialCare.Application.Tests.TestSupport;
 
 /// <summary>
-/// The Application layer as a host wires it (AddSocialCareApplication, the library's own mediator and pipeline),
-/// with every port a substitute: the directory, the audit sink, the registry's configuration, and one gateway per
-/// authority, so each test can see exactly which authority was asked. Make one per test.
+/// The Application layer as a host wires it (AddSocialCareApplication, the library's own mediator), with every port
+/// a substitute: the directory, the audit sink and reader, the host's viewer names, the registry's configuration, and
+/// one gateway per authority, so each test can see exactly which authority was asked. Make one per test.
 /// </summary>
 internal sealed class SocialCareHarness : IDisposable
 {
@@ -35,11 +36,20 @@ internal sealed class SocialCareHarness : IDisposable
             gateway.LookupAsync(default!, default!, default).ReturnsForAnyArgs(Records.NotFound);
             Gateways[authority.Code.Value] = gateway;
         }
+
+        AuditReader.ReadNewestFirstAsync(default!, default, default, default).ReturnsForAnyArgs(new SocialCareAuditPage([], HasOlder: false));
+        ViewerNames.NameOfAsync(default!, default!, default).ReturnsForAnyArgs((string?)null);
     }
 
     public IPatientDirectory Directory { get; } = Substitute.For<IPatientDirectory>();
 
     public ISocialCareAuditSink Audit { get; } = Substitute.For<ISocialCareAuditSink>();
+
+    /// <summary>Answers an empty page unless a test says otherwise.</summary>
+    public ISocialCareAuditReader AuditReader { get; } = Substitute.For<ISocialCareAuditReader>();
+
+    /// <summary>Names nobody unless a test says otherwise.</summary>
+    public ISocialCareViewerNames ViewerNames { get; } = Substitute.For<ISocialCareViewerNames>();
 
     /// <summary>Routed to no authority: every configured authority has its own gateway below.</summary>
     public IMosaicGateway DefaultGateway { get; } = Substitute.For<IMosaicGateway>();
@@ -73,6 +83,9 @@ internal sealed class SocialCareHarness : IDisposable
 
     public Task<Result<SocialCareView>> ViewAsync(PatientId patient, ViewerId viewer) =>
         SendAsync(new GetSocialCareQuery(patient, viewer), CancellationToken.None);
+
+    public Task<Result<AccessHistoryView>> HistoryAsync(CancellationToken cancellationToken = default) =>
+        SendAsync(new GetAccessHistoryQuery(People.Patient, People.Viewer), cancellationToken);
 
     public Task<Result<SocialCareTab>> TabAsync() =>
         SendAsync(new GetSocialCareTabQuery(People.Patient, People.Viewer), CancellationToken.None);
@@ -126,6 +139,8 @@ internal sealed class SocialCareHarness : IDisposable
         services.AddSocialCareApplication(configuration);
         services.AddSingleton(Directory);
         services.AddSingleton(Audit);
+        services.AddSingleton(AuditReader);
+        services.AddSingleton(ViewerNames);
         services.AddSingleton(DefaultGateway);
         foreach (var (code, gateway) in Gateways)
         {

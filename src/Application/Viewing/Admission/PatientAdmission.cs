@@ -1,7 +1,7 @@
 using FluentResults;
 using Microsoft.Extensions.Logging;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.Behaviors;
+using SocialCare.Application.Auditing;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
 using SocialCare.Application.Viewing.Deadline;
@@ -12,11 +12,48 @@ namespace SocialCare.Application.Viewing.Admission;
 
 /// <summary>
 /// Spec §1 steps 3–5, shared by the view and the tab so that both decide alike: ask the directory, then the access
-/// policy, then the pilot policy. A directory that fails or does not answer within the deadline gives unavailable.
+/// policy, then the pilot policy; and steps 3–4 with the patient-only rule, for the access history. A directory that
+/// fails or does not answer within the deadline gives unavailable.
 /// </summary>
 public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
 {
-    internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline)
+    /// <param name="attempt">The audited attempt, told how the viewer stands to the patient; null for the tab, which is not audited.</param>
+    internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt = null)
+    {
+        var found = await FindAsync(patient, viewer, deadline, attempt).ConfigureAwait(false);
+        if (found.IsFailed)
+        {
+            return Result.Fail(found.Errors);
+        }
+
+        var access = AccessPolicy.Evaluate(found.Value);
+        if (access.IsFailed)
+        {
+            return Result.Fail(access.Errors);
+        }
+
+        // Access is never granted on an unknown patient, so the facts are known from here on.
+        var facts = found.Value!;
+        var pilot = pilotPolicy.Evaluate(facts, access.Value);
+        if (pilot.IsFailed)
+        {
+            return Result.Fail(pilot.Errors);
+        }
+
+        return new AdmittedPatient(facts, access.Value, pilot.Value);
+    }
+
+    /// <summary>
+    /// Steps 3–4 for what only the patient may read, whatever the pilot: anyone else, whatever their grants, and an
+    /// unknown patient are denied exactly as the record denies them.
+    /// </summary>
+    internal async Task<Result> AdmitOnlyThePatientAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt attempt)
+    {
+        var found = await FindAsync(patient, viewer, deadline, attempt).ConfigureAwait(false);
+        return found.IsFailed ? Result.Fail(found.Errors) : AccessPolicy.EvaluateOnlyThePatient(found.Value);
+    }
+
+    private async Task<Result<PatientFacts?>> FindAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt)
     {
         PatientFacts? facts;
         try
@@ -39,23 +76,10 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
 
         if (facts is not null)
         {
-            AttemptRecord.Current?.Knows(facts.Grants);
+            attempt?.Knows(facts.Grants);
         }
 
-        var access = AccessPolicy.Evaluate(facts);
-        if (access.IsFailed)
-        {
-            return Result.Fail(access.Errors);
-        }
-
-        // Access is never granted on an unknown patient, so facts is known from here on.
-        var pilot = pilotPolicy.Evaluate(facts!, access.Value);
-        if (pilot.IsFailed)
-        {
-            return Result.Fail(pilot.Errors);
-        }
-
-        return new AdmittedPatient(facts!, access.Value, pilot.Value);
+        return Result.Ok(facts);
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "The patient directory failed ({ExceptionType}); answering unavailable")]

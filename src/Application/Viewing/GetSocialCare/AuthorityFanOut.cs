@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using SocialCare.Application.Abstractions;
-using SocialCare.Application.Behaviors;
 using SocialCare.Application.Viewing.Deadline;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
@@ -16,9 +15,6 @@ public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProv
     internal async Task<IReadOnlyList<AuthorityAnswer>> AskAsync(
         IReadOnlyList<LocalAuthority> authorities, NhsNumber nhsNumber, ViewDeadline deadline)
     {
-        // Recorded before any is asked: once a gateway is called, the authority may have the NHS number.
-        AttemptRecord.Current?.Asked(authorities);
-
         // Every gateway is called before any answer is awaited.
         var asks = new Task<AuthorityAnswer>[authorities.Count];
         for (var i = 0; i < asks.Length; i++)

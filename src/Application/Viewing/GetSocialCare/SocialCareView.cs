@@ -1,3 +1,4 @@
+using SocialCare.Application.Auditing;
 using SocialCare.Application.Errors;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Records;
@@ -14,4 +15,4 @@ public sealed record SocialCareView(
     Audience Audience,
     DateTimeOffset RetrievedAt,
     IReadOnlyList<SocialCareRecord> Sources,
-    IReadOnlyList<SocialCareWarning> Warnings);
+    IReadOnlyList<SocialCareWarning> Warnings) : IAuditedAnswer;

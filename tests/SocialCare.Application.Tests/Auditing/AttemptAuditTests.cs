@@ -1,16 +1,22 @@
 using System.Diagnostics;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using SocialCare.Application.Abstractions;
+using SocialCare.Application.Errors;
 using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Application.Tests.TestSupport;
 using SocialCare.Domain.Viewers;
 
-namespace SocialCare.Application.Tests.Behaviors;
+namespace SocialCare.Application.Tests.Auditing;
 
-/// <summary>Spec §1 step 11: every attempt is audited with its true outcome, and an unwritten audit shows nothing.</summary>
-public class SocialCareAuditBehaviorTests
+/// <summary>
+/// Spec §1 step 11: every attempt is audited with its true outcome and what its <c>Attempt</c> recorded, however it
+/// ends, and an unwritten audit shows nothing.
+/// </summary>
+public class AttemptAuditTests
 {
     private SocialCareHarness _harness = null!;
 
@@ -205,5 +211,110 @@ public class SocialCareAuditBehaviorTests
         await Assert.ThrowsAsync(Is.TypeOf<InvalidOperationException>(), () => _harness.ViewAsync());
 
         Assert.That(_harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.internal-error"));
+    }
+    [Test]
+    public async Task Attempts_in_flight_together_in_one_scope_are_audited_apart()
+    {
+        var ealing = new TaskCompletionSource<MosaicLookup>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Answers(Places.Ealing, ealing.Task);
+        var (own, other) = (People.Viewer, ViewerId.Create("viewer-0118").Value);
+        _harness.Directory.FindAsync(People.Patient, own, Arg.Any<CancellationToken>())
+            .Returns(People.Facts([People.Self], ownAuthorities: [Places.Ealing.Code.Value]));
+        _harness.Directory.FindAsync(People.Patient, other, Arg.Any<CancellationToken>())
+            .Returns(People.Facts([People.Carer()]));
+        await using var scope = _harness.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);
+
+        var first = sender.Send(new GetSocialCareQuery(People.Patient, own)).AsTask();
+        var second = sender.Send(new GetSocialCareQuery(People.Patient, other, AuditSurface.Page)).AsTask();
+        Assert.That(first.IsCompleted || second.IsCompleted, Is.False, "both attempts are in flight");
+        ealing.SetResult(Records.NotFound);
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var entries = _harness.AuditEntries().ToDictionary(e => e.Viewer);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(entries[own].AuthoritiesAsked, Is.EqualTo(new[] { Places.Ealing.Code.Value }));
+            Assert.That(entries[own].Relationships, Is.EqualTo(new[] { ViewerRelationship.Self }));
+            Assert.That(entries[own].Surface, Is.EqualTo(AuditSurface.Record));
+            Assert.That(entries[other].AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
+            Assert.That(entries[other].Relationships, Is.EqualTo(new[] { ViewerRelationship.Carer }));
+            Assert.That(entries[other].Surface, Is.EqualTo(AuditSurface.Page));
+        }
+    }
+
+    [Test]
+    public async Task Bug_after_the_councils_were_asked_is_audited_with_every_council_sent_the_nhs_number()
+    {
+        _harness.Knows(People.Facts([People.Carer()]));
+        // A gateway that breaks its contract: found, with no record. The view builder's guard is the bug that escapes.
+        _harness.Answers(Places.Hammersmith, new MosaicLookup.Found(null!));
+
+        await Assert.ThrowsAsync(Is.TypeOf<ArgumentNullException>(), () => _harness.ViewAsync());
+
+        var entry = _harness.SingleAuditEntry();
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.internal-error"));
+        Assert.That(entry.AnsweredCode, Is.EqualTo("social-care.internal-error"));
+        Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
+        Assert.That(entry.Relationships, Is.EqualTo(new[] { ViewerRelationship.Carer }));
+    }
+
+    [Test]
+    public async Task Attempt_cancelled_while_the_directory_is_asked_is_audited_with_no_council()
+    {
+        _harness.Directory.FindAsync(default!, default!, default).ReturnsForAnyArgs(new TaskCompletionSource<PatientFacts?>().Task);
+        using var caller = new CancellationTokenSource();
+
+        var view = _harness.ViewAsync(caller.Token);
+        await caller.CancelAsync();
+        await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        var entry = _harness.SingleAuditEntry();
+        Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.cancelled"));
+        Assert.That(entry.AuthoritiesAsked, Is.Empty);
+        _harness.DidNotAskAnyMosaic();
+    }
+
+    [Test]
+    public async Task Cancelled_attempt_is_cancelled_for_its_caller_even_when_its_audit_cannot_be_written()
+    {
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
+        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+        using var caller = new CancellationTokenSource();
+
+        var view = _harness.ViewAsync(caller.Token);
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view.WaitAsync(TimeSpan.FromSeconds(10)));
+        var failed = _harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1202);
+        Assert.That(failed.GetStructuredStateValue("Outcome"), Is.EqualTo("social-care.cancelled"));
+    }
+
+    [Test]
+    public async Task Patients_own_answer_replaced_by_unavailable_is_still_worded_for_them()
+    {
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+
+        var error = Outcome.ErrorOf(await _harness.ViewAsync());
+
+        Assert.That(error, Is.TypeOf<UnavailableError>());
+        Assert.That(error.Audience, Is.EqualTo(Audience.Patient));
+    }
+
+    [Test]
+    public async Task Audit_that_cannot_be_written_is_logged_with_the_answer_it_stopped_and_the_summary_says_unavailable()
+    {
+        _harness.Knows(People.Facts([People.Carer()]));
+        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+
+        await _harness.ViewAsync();
+
+        var logs = _harness.Logs.GetSnapshot();
+        Assert.That(logs.Single(r => r.Id.Id == 1202).Message, Is.EqualTo("The audit of a social care view (social-care.shown) could not be written (System.IO.IOException); nothing was shown"));
+        Assert.That(logs.Single(r => r.Id.Id == 1201).Message, Is.EqualTo("Social care view answered social-care.unavailable: 2 authorities asked, 0 sources, 0 warnings"));
     }
 }
