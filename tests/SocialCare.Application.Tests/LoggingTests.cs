@@ -3,6 +3,7 @@ using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Tests.TestSupport;
+using SocialCare.Domain.Viewers;
 
 namespace SocialCare.Application.Tests;
 
@@ -19,7 +20,12 @@ public class LoggingTests
         People.Viewer.Value,
         "Ada Example",
         "020 7946 0000",
+        HostsName,
+        OtherViewer,
     ];
+
+    private const string HostsName = "Grace Example";
+    private const string OtherViewer = "carer-0007";
 
     private SocialCareHarness _harness = null!;
 
@@ -163,6 +169,39 @@ public class LoggingTests
         _harness.Directory.FindAsync(default!, default!, default)
             .ThrowsAsyncForAnyArgs(new TimeoutException($"directory timed out on {People.Patient} for {People.Viewer}"));
         await _harness.ViewAsync();
+
+        await EveryKindOfHistoryReadingAsync();
+    }
+
+    // The access history: read and named, denied, a host whose names fail, a reader that fails; messages with ids.
+    private async Task EveryKindOfHistoryReadingAsync()
+    {
+        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(Task.CompletedTask);
+        var other = ViewerId.Create(OtherViewer).Value;
+        _harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default).ReturnsForAnyArgs(new SocialCareAuditPage(
+            [new(Guid.CreateVersion7(), SocialCareHarness.Now, other, [ViewerRelationship.Carer], People.Patient, AuditSurface.Page, [], "social-care.not-shared", "social-care.not-known", null)],
+            HasOlder: true));
+        _harness.ViewerNames.NameOfAsync(default!, default!, default).ReturnsForAnyArgs(HostsName);
+
+        _harness.Knows(People.Facts([People.Self]));
+        Assert.That((await _harness.HistoryAsync()).Value.Items.Single().Who, Is.EqualTo(HostsName));
+
+        _harness.Knows(People.Facts([People.Carer()]));
+        await _harness.HistoryAsync();
+
+        _harness.Knows(People.Facts([People.Self]));
+        _harness.ViewerNames.NameOfAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException($"{OtherViewer} is {HostsName}"));
+        await _harness.HistoryAsync();
+
+        _harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default)
+            .ThrowsAsyncForAnyArgs(new IOException($"cannot read the audit of {People.Patient} for {People.Viewer}"));
+        await _harness.HistoryAsync();
+
+        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} reading {People.Patient}"));
+        await _harness.HistoryAsync();
+
+        var events = _harness.Logs.GetSnapshot().Select(r => r.Id.Id).ToHashSet();
+        Assert.That(events, Is.SupersetOf(new[] { 1203, 1301, 1303 }), "the history's own lines were exercised");
     }
 
     private static string Flatten(FakeLogRecord record) =>

@@ -1,6 +1,9 @@
 using System.Text;
+using SocialCare.Application.AccessHistory;
+using SocialCare.Application.Abstractions;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Tests.TestSupport;
+using SocialCare.Domain.Viewers;
 
 namespace SocialCare.Application.Tests.Errors;
 
@@ -51,6 +54,44 @@ public class UserMessagesDocumentTests
                 .Append("| Anyone else | ").Append(template.ForOthers.Title).Append(" | ").Append(template.ForOthers.Text).Append(" |\n");
         }
 
-        return text.ToString();
+        return AppendAccessHistory(text).ToString();
     }
+
+    private static StringBuilder AppendAccessHistory(StringBuilder text)
+    {
+        text.Append("\n## The access history\n\n")
+            .Append("What the patient reads on their access history (`AccessHistoryWords`, `src/Application/AccessHistory/AccessHistoryWords.cs`).\n")
+            .Append("\"Who\" is the host's name for the viewer when it gives one (`ISocialCareViewerNames`); otherwise the words below.\n\n")
+            .Append("| Part | Words |\n")
+            .Append("|---|---|\n");
+        (string Part, string Words)[] rows =
+        [
+            ("Title", AccessHistoryWords.Title),
+            ("Introduction", AccessHistoryWords.Introduction),
+            ("No entries", AccessHistoryWords.Empty),
+            ("Link to older entries", AccessHistoryWords.Older),
+            ("Headings", string.Join(" · ", AccessHistoryWords.WhenHeading, AccessHistoryWords.WhoHeading, AccessHistoryWords.RelationshipHeading, AccessHistoryWords.PlaceHeading, AccessHistoryWords.OutcomeHeading)),
+            .. Relationships.Select(r => ($"Who, not named by the host: {Name(r)}", AccessHistoryWords.Who(r))),
+            .. Relationships.Select(r => ($"Their connection to you: {Name(r)}", AccessHistoryWords.Relationship(r))),
+            .. Enum.GetValues<AuditSurface>().Select(s => ($"Where: `{s}`", AccessHistoryWords.Place(s))),
+            ("What they saw: shown", AccessHistoryWords.Outcome(shown: true)),
+            ("What they saw: anything else", AccessHistoryWords.Outcome(shown: false)),
+        ];
+        foreach (var (part, words) in rows)
+        {
+            text.Append("| ").Append(part).Append(" | ").Append(words).Append(" |\n");
+        }
+
+        return text;
+    }
+
+    private static readonly ViewerRelationship[][] Relationships =
+    [
+        [ViewerRelationship.Self], [ViewerRelationship.Carer], [ViewerRelationship.TeamProfessional],
+        [ViewerRelationship.IndividualProfessional], [ViewerRelationship.Unknown], [],
+        [ViewerRelationship.Carer, ViewerRelationship.TeamProfessional],
+    ];
+
+    private static string Name(ViewerRelationship[] relationships) =>
+        relationships.Length == 0 ? "no grant" : string.Join(" and ", relationships.Select(r => $"`{r}`"));
 }

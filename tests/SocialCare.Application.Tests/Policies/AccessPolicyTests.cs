@@ -37,4 +37,27 @@ public class AccessPolicyTests
     [Test]
     public void No_grant_is_denied() =>
         Assert.That(AccessPolicy.Evaluate(People.Facts([])).Errors.Single(), Is.InstanceOf<AccessDeniedError>());
+
+    [Test]
+    public void Only_the_patient_may_read_what_is_only_theirs() =>
+        Assert.That(AccessPolicy.EvaluateOnlyThePatient(People.Facts([People.Carer(), People.Self])).IsSuccess, Is.True);
+
+    [TestCase("carer with the label")]
+    [TestCase("team professional with the label")]
+    [TestCase("individual professional with the label")]
+    [TestCase("no grant")]
+    [TestCase("unknown patient")]
+    public void Anyone_else_is_denied_what_is_only_the_patients_whatever_their_grants(string viewer)
+    {
+        var facts = viewer switch
+        {
+            "carer with the label" => People.Facts([People.Carer()]),
+            "team professional with the label" => People.Facts([People.TeamProfessional()]),
+            "individual professional with the label" => People.Facts([People.IndividualProfessional(), People.Carer()]),
+            "no grant" => People.Facts([]),
+            _ => null,
+        };
+
+        Assert.That(AccessPolicy.EvaluateOnlyThePatient(facts).Errors.Single(), Is.TypeOf<AccessDeniedError>().With.Property(nameof(AccessDeniedError.Audience)).EqualTo(Audience.Other));
+    }
 }
