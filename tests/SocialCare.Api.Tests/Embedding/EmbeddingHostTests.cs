@@ -79,7 +79,7 @@ public class EmbeddingHostTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(socialCareHandlers, Has.Count.EqualTo(2));
+            Assert.That(socialCareHandlers, Has.Count.EqualTo(3));
             Assert.That(socialCareHandlers.Select(h => _host.Registrations.Count(d => d.ServiceType == h)), Is.All.EqualTo(1));
             Assert.That(_host.Registrations.Count(d => d.ServiceType == typeof(PingQueryHandler)), Is.EqualTo(1));
             Assert.That(_host.Registrations.Count(d => d.ServiceType == typeof(IMediator) && !d.IsKeyedService), Is.EqualTo(1));
