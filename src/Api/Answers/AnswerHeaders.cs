@@ -14,8 +14,6 @@ internal sealed class AnswerHeaders
 
     public static AnswerHeaders None { get; } = new([]);
 
-    public IReadOnlyList<KeyValuePair<string, string>> All => _headers;
-
     public static AnswerHeaders Of(string name, string value) => new([new(name, value)]);
 
     public void WriteTo(HttpResponse response)

@@ -11,13 +11,10 @@ namespace SocialCare.Api.Answers;
 /// A 200 whose body is <typeparamref name="T"/> as JSON, written with SocialCare's own source-generated type
 /// information (<c>SocialCareJsonContext</c>), so that a host's <c>JsonOptions</c> cannot change the contract.
 /// </summary>
-internal sealed class JsonAnswer<T>(T value, JsonTypeInfo<T> type) : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
+internal sealed class JsonAnswer<T>(T value, JsonTypeInfo<T> type)
+    : SocialCareAnswer(StatusCodes.Status200OK, "application/json; charset=utf-8", headers: null), IEndpointMetadataProvider
 {
-    private const string ContentType = "application/json; charset=utf-8";
-
     public T Value { get; } = value;
-
-    int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status200OK;
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
@@ -25,12 +22,6 @@ internal sealed class JsonAnswer<T>(T value, JsonTypeInfo<T> type) : IResult, IS
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
     }
 
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var response = httpContext.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ContentType;
-        return JsonSerializer.SerializeAsync(response.Body, Value, type, httpContext.RequestAborted);
-    }
+    protected override Task WriteBodyAsync(HttpResponse response, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeAsync(response.Body, Value, type, cancellationToken);
 }
