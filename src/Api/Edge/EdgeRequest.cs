@@ -6,9 +6,9 @@ namespace SocialCare.Api.Edge;
 
 /// <summary>
 /// What SocialCare's edge has established about one request, for the filters after it and the endpoint at the end:
-/// its route and trace id (<see cref="EdgeGuardFilter"/>) and the viewer (<see cref="ViewerFilter"/>). One per
-/// request (scoped). Endpoints run only behind those filters, so reading a
-/// member before its filter has set it is a bug, and throws.
+/// its route and trace id (<see cref="EdgeGuardFilter"/>), then the viewer (<see cref="ViewerFilter"/>). One per
+/// request (scoped): the filters and the endpoint take the same one as a parameter. Endpoints run only behind those
+/// filters, so reading a member before its filter has set it is a bug, and throws.
 /// </summary>
 internal sealed class EdgeRequest
 {
