@@ -11,7 +11,7 @@ namespace SocialCare.Benchmarks;
 /// <summary>
 /// Mapperly's cost per item (ADR 0001), over 1,000 items so that each row reads per item: a case note and a worker
 /// from Mosaic's DTO to the domain (<c>MosaicRecordMapper</c>) against the same constructor call written by hand,
-/// and a record's case notes from the domain to the API's contract (<c>SocialCareResponseMapper</c>).
+/// and a record's case notes from the domain to the API's contract (<c>RecordResponseMapper</c>).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -94,5 +94,5 @@ public class MappingBenchmarks
 
     [BenchmarkCategory("Contract")]
     [Benchmark(OperationsPerInvoke = Items, Description = "Record → API contract, Mapperly, per case note")]
-    public SourceResponse RecordToContract() => SocialCareResponseMapper.ToResponse(_record);
+    public SourceResponse RecordToContract() => RecordResponseMapper.ToResponse(_record);
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SocialCare.Api.Answers;
 using SocialCare.Api.Contracts;
+using SocialCare.Api.Edge;
 using SocialCare.Api.Endpoints;
 using SocialCare.Api.Http;
 
@@ -9,9 +11,9 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class SocialCareEndpointRouteBuilderExtensions
 {
-    private const string ViewPattern = "/api/v1/patients/{patientId}/social-care";
-    private const string TabPattern = "/api/v1/patients/{patientId}/social-care/tab";
-    private const string PagePattern = "/patients/{patientId}/social-care";
+    private const string RecordPattern = "/api/v1/patients/{" + AddressFilter.PatientIdParameter + "}/social-care";
+    private const string TabPattern = RecordPattern + "/tab";
+    private const string PagePattern = "/patients/{" + AddressFilter.PatientIdParameter + "}/social-care";
     private const string AssetsPattern = SocialCareAssets.RoutePrefix + "/{**path}";
     private const string Tag = "Social care";
 
@@ -35,45 +37,60 @@ public static class SocialCareEndpointRouteBuilderExtensions
             throw new ArgumentException("The prefix is empty or a path that starts with '/' and does not end with one, such as /social.", nameof(prefix));
         }
 
-        var handler = endpoints.ServiceProvider.GetService<SocialCareEndpointHandler>()
-            ?? throw new InvalidOperationException("Call services.AddSocialCare(configuration) before MapSocialCare.");
-        var group = endpoints.MapGroup(prefix);
+        if (endpoints.ServiceProvider.GetService<ErrorAnswers>() is null)
+        {
+            throw new InvalidOperationException("Call services.AddSocialCare(configuration) before MapSocialCare.");
+        }
 
-        group.MapGet(ViewPattern, (HttpContext context, string patientId) => handler.ViewAsync(context, patientId, prefix))
+        var group = endpoints.MapGroup(prefix);
+        var api = EdgeRoute.Api(prefix);
+        var page = EdgeRoute.Page(prefix);
+
+        // The edge, in spec §1's order: every answer of these routes passes it, and each filter may answer instead of
+        // what follows it. The endpoints see only requests it has admitted (EdgeRequest).
+        var edge = group.MapGroup("")
+            .AddEndpointFilter<EdgeGuardFilter>()        // trace id, protective headers; writes the answer; a bug: 500
+            .AddEndpointFilter<ExactGetFilter>()         // 405 method-not-allowed unless the method is exactly GET
+            .AddEndpointFilter<AddressFilter>()          // 400 bad-request: the patient id, the query
+            .AddEndpointFilter<ViewerFilter>()           // 401 unauthenticated: ISocialCareViewerResolver
+            .AddEndpointFilter<ViewerRateLimitFilter>(); // 429 rate-limited: one permit of the viewer's
+
+        edge.MapGet(RecordPattern, RecordEndpoints.GetRecordAsync)
+            .WithMetadata(api)
             .WithName("GetSocialCare")
             .WithSummary("A patient's social care record, fresh from Mosaic")
             .WithDescription("Spec §1's decision for one view: the record from every local authority asked, filtered and ordered, with warnings; or a problem whose detail is the viewer's message. Never cached.")
             .WithTags(Tag)
-            .Produces<SocialCareResponse>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblems(SocialCareStatus.OfView);
-        group.MapGet(TabPattern, (HttpContext context, string patientId) => handler.TabAsync(context, patientId, prefix))
+            .ProducesProblems(ErrorAnswers.ViewStatuses);
+        edge.MapGet(TabPattern, RecordEndpoints.GetTabAsync)
+            .WithMetadata(api)
             .WithName("GetSocialCareTab")
             .WithSummary("Whether the Social care tab shows for this viewer and patient")
             .WithDescription("Spec §1 steps 1–5 only; asks no Mosaic. Hidden is a 200 with the reason access-denied or not-in-pilot.")
             .WithTags(Tag)
-            .Produces<SocialCareTabResponse>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblems(SocialCareStatus.OfTab);
-        var page = group.MapGet(PagePattern, (HttpContext context, string patientId) => handler.PageAsync(context, patientId, prefix))
+            .ProducesProblems(ErrorAnswers.TabStatuses);
+        var pageEndpoint = edge.MapGet(PagePattern, PageEndpoints.GetPageAsync)
+            .WithMetadata(page)
             .WithName("GetSocialCarePage")
             .WithSummary("The Social care page")
             .WithDescription("Server-rendered HTML of the same decision, with the same status as the API. Optional query: full=social-workers|care-packages|assessments|case-notes|communication-needs shows that list in full.")
             .WithTags(Tag)
             // Typed as string: without a type, the OpenAPI document drops the content type and shows no body at all.
             .Produces<string>(StatusCodes.Status200OK, "text/html");
-        foreach (var status in SocialCareStatus.OfView)
+        foreach (var status in ErrorAnswers.ViewStatuses)
         {
-            page.Produces<string>(status, "text/html");
+            pageEndpoint.Produces<string>(status, "text/html");
         }
 
-        // Any other method, HEAD included: ordered after the GETs so that a GET never reaches it.
-        group.Map(ViewPattern, (HttpContext context) => handler.MethodNotAllowedAsync(context, Surface.Api, prefix)).WithOrder(1).ExcludeFromDescription();
-        group.Map(TabPattern, (HttpContext context) => handler.MethodNotAllowedAsync(context, Surface.Api, prefix)).WithOrder(1).ExcludeFromDescription();
-        group.Map(PagePattern, (HttpContext context) => handler.MethodNotAllowedAsync(context, Surface.Page, prefix)).WithOrder(1).ExcludeFromDescription();
+        // Any other method, HEAD included, so that ExactGetFilter answers it rather than routing's own empty 405;
+        // ordered after the GETs, so that a GET never reaches them.
+        edge.Map(RecordPattern, ExactGetFilter.OtherMethod).WithMetadata(api).WithOrder(1).ExcludeFromDescription();
+        edge.Map(TabPattern, ExactGetFilter.OtherMethod).WithMetadata(api).WithOrder(1).ExcludeFromDescription();
+        edge.Map(PagePattern, ExactGetFilter.OtherMethod).WithMetadata(page).WithOrder(1).ExcludeFromDescription();
 
-        var headers = endpoints.ServiceProvider.GetRequiredService<SocialCareHeaders>();
-        group.MapGet(AssetsPattern, (HttpContext context, string? path) => SocialCareAssets.ServeAsync(context, path, headers))
-            .ExcludeFromDescription();
-        group.Map(AssetsPattern, (HttpContext context) => SocialCareAssets.MethodNotAllowed(context, headers)).WithOrder(1).ExcludeFromDescription();
+        // The page's files: the same for everyone and cacheable, so outside the edge (no viewer, no rate limit).
+        group.MapGet(AssetsPattern, SocialCareAssets.ServeAsync).ExcludeFromDescription();
+        group.Map(AssetsPattern, SocialCareAssets.MethodNotAllowed).WithOrder(1).ExcludeFromDescription();
         return group;
     }
 

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialCare.Api.Answers;
 using SocialCare.Api.Configuration;
-using SocialCare.Api.Endpoints;
+using SocialCare.Api.Edge;
 using SocialCare.Api.Http;
 using SocialCare.Api.Viewers;
+using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,9 @@ public static class SocialCareServiceCollectionExtensions
     /// Adds SocialCare: the use cases, the Mosaic adapter and the endpoints' services, configured from section
     /// <c>SocialCare</c> and validated at start-up. The host supplies <c>IPatientDirectory</c> and
     /// <c>ISocialCareAuditSink</c>, and may replace <see cref="ISocialCareViewerResolver"/> (by default the
-    /// authenticated user's subject). Then <c>app.MapSocialCare()</c> maps the routes. Calling it twice changes nothing.
+    /// authenticated user's subject) and the per-viewer rate limiter (<see cref="ViewerRateLimiting"/>; by default a
+    /// token bucket per viewer in memory). Then <c>app.MapSocialCare()</c> maps the routes. Calling it twice changes
+    /// nothing.
     /// </summary>
     public static IServiceCollection AddSocialCare(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +28,7 @@ public static class SocialCareServiceCollectionExtensions
         services
             .AddSocialCareApplication(configuration)
             .AddSocialCareMosaic(configuration);
-        if (services.Any(d => d.ServiceType == typeof(SocialCareEndpointHandler)))
+        if (services.Any(d => d.ServiceType == typeof(ErrorAnswers)))
         {
             return services;
         }
@@ -34,9 +38,12 @@ public static class SocialCareServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocialCareApiOptions>, SocialCareApiOptionsValidator>());
         services.TryAddSingleton<ISocialCareViewerResolver, AuthenticatedSubjectViewerResolver>();
+        services.TryAddKeyedSingleton(
+            ViewerRateLimiting.ServiceKey,
+            (provider, _) => InMemoryViewerRateLimiter.Create(provider.GetRequiredService<IOptions<SocialCareApiOptions>>().Value.RateLimit));
         services.AddSingleton<SocialCareHeaders>();
-        services.AddSingleton<SocialCareRateLimiter>();
-        services.AddSingleton<SocialCareEndpointHandler>();
+        services.AddSingleton<ErrorAnswers>();
+        services.AddScoped<EdgeRequest>();
         return services;
     }
 }

@@ -96,7 +96,7 @@ public sealed class EmbeddedSocialCare : IAsyncDisposable
     }
 
     /// <summary>The view as the API's JSON contract (spec §3), warnings worded for the viewer.</summary>
-    public SocialCareResponse Respond(SocialCareView view) => SocialCareResponses.From(view, _messages);
+    public SocialCareResponse Respond(SocialCareView view) => SocialCareViewTranslator.ToResponse(view, _messages);
 
     /// <summary>A view that must have succeeded with this many sources and warnings; set-up checks use it.</summary>
     public static SocialCareView Expect(Result<SocialCareView> result, int sources, int warnings)

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using SocialCare.Api.Endpoints;
+using SocialCare.Api.Edge;
 
 namespace SocialCare.Api.Http;
 
@@ -36,8 +36,10 @@ internal static class SocialCareAssets
 
     public static async Task ServeAsync(HttpContext context, string? path, SocialCareHeaders headers)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(headers);
         var response = context.Response;
-        if (!SocialCareEndpointHandler.IsGet(context.Request))
+        if (!ExactGetFilter.IsExactlyGet(context.Request))
         {
             MethodNotAllowed(context, headers);
             return;

@@ -1,11 +1,11 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http;
 
 namespace SocialCare.Api.Page;
 
 /// <summary>
-/// What the page's address says beyond the patient: at most one <c>full</c> parameter naming a list to show in
-/// full. Anything else is a malformed query (<c>social-care.bad-request</c>).
+/// What the page needs to know of its address: where it is (it links to itself), where its files are, and at most
+/// one <c>full</c> parameter naming a list to show in full. Anything else in the query is malformed
+/// (<c>social-care.bad-request</c>).
 /// </summary>
 internal sealed record PageRequest(string PagePath, string AssetBase, ListKind? Full)
 {
@@ -22,23 +22,22 @@ internal sealed record PageRequest(string PagePath, string AssetBase, ListKind? 
 
     public static string NameOf(ListKind kind) => Names.First(pair => pair.Value == kind).Key;
 
-    public static bool TryRead(HttpRequest request, string assetBase, [NotNullWhen(true)] out PageRequest? page)
+    /// <summary>Reads the page's query: nothing, or one <c>full</c> naming a list; false for anything else.</summary>
+    public static bool TryReadFull(IQueryCollection query, out ListKind? full)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var path = request.PathBase.Add(request.Path).Value ?? "";
-        page = null;
-        ListKind? full = null;
-        foreach (var (key, values) in request.Query)
+        ArgumentNullException.ThrowIfNull(query);
+        full = null;
+        foreach (var (key, values) in query)
         {
             if (key != FullParameter || values is not [{ } name] || !Names.TryGetValue(name, out var kind))
             {
+                full = null;
                 return false;
             }
 
             full = kind;
         }
 
-        page = new(path, assetBase, full);
         return true;
     }
 }

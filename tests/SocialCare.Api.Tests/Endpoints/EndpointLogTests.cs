@@ -12,7 +12,8 @@ namespace SocialCare.Api.Tests.Endpoints;
 /// </summary>
 public class EndpointLogTests : DemoHostFixture
 {
-    private const string Category = "SocialCare.Api.Endpoints.SocialCareEndpointHandler";
+    private const string GuardCategory = "SocialCare.Api.Edge.EdgeGuardFilter";
+    private const string RateLimitCategory = "SocialCare.Api.Edge.ViewerRateLimitFilter";
 
     private protected override DemoHostFactory CreateHost() => new()
     {
@@ -27,7 +28,7 @@ public class EndpointLogTests : DemoHostFixture
         var answer = await Client.GetAsync(Routes.View(Demo.Full), BuggyViewerResolver.Viewer);
         var traceId = answer.Json().GetProperty("traceId").GetString()!;
 
-        var logged = Records(3001).Single(r => r.Message.Contains(traceId, StringComparison.Ordinal));
+        var logged = Records(GuardCategory, 3001).Single(r => r.Message.Contains(traceId, StringComparison.Ordinal));
 
         using (Assert.EnterMultipleScope())
         {
@@ -47,13 +48,13 @@ public class EndpointLogTests : DemoHostFixture
             await Client.GetAsync(Routes.Tab(Demo.Full), viewer);
         }
 
-        var logged = Records(3002);
+        var logged = Records(RateLimitCategory, 3002);
 
         Assert.That(logged, Is.Not.Empty);
         Assert.That(logged.Select(r => r.Level), Is.All.EqualTo(LogLevel.Information));
         Assert.That(logged.Select(LogText.Written), Has.None.Contain(viewer).And.None.Contain(Demo.Full));
     }
 
-    private List<FakeLogRecord> Records(int eventId) =>
-        [.. App.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Category == Category && r.Id.Id == eventId)];
+    private List<FakeLogRecord> Records(string category, int eventId) =>
+        [.. App.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Category == category && r.Id.Id == eventId)];
 }

@@ -8,9 +8,8 @@ public class PageRequestTests
     [Test]
     public void Address_without_a_query_shows_the_short_lists()
     {
-        Assert.That(PageRequest.TryRead(Request(""), "/assets", out var page), Is.True);
-        Assert.That(page!.Full, Is.Null);
-        Assert.That(page.PagePath, Is.EqualTo("/base/patients/demo-full/social-care"));
+        Assert.That(PageRequest.TryReadFull(Query(""), out var full), Is.True);
+        Assert.That(full, Is.Null);
     }
 
     [TestCase("?full=social-workers", "SocialWorkers")]
@@ -20,8 +19,8 @@ public class PageRequestTests
     [TestCase("?full=communication-needs", "CommunicationNeeds")]
     public void Full_names_one_list(string query, string expected)
     {
-        Assert.That(PageRequest.TryRead(Request(query), "/assets", out var page), Is.True);
-        Assert.That(page!.Full.ToString(), Is.EqualTo(expected));
+        Assert.That(PageRequest.TryReadFull(Query(query), out var full), Is.True);
+        Assert.That(full.ToString(), Is.EqualTo(expected));
     }
 
     [TestCase("?full=everything")]
@@ -31,14 +30,8 @@ public class PageRequestTests
     [TestCase("?page=2")]
     [TestCase("?full=case-notes&utm_source=mail")]
     public void Anything_else_in_the_query_is_malformed(string query) =>
-        Assert.That(PageRequest.TryRead(Request(query), "/assets", out _), Is.False);
+        Assert.That(PageRequest.TryReadFull(Query(query), out _), Is.False);
 
-    private static HttpRequest Request(string query)
-    {
-        var context = new DefaultHttpContext();
-        context.Request.PathBase = "/base";
-        context.Request.Path = "/patients/demo-full/social-care";
-        context.Request.QueryString = new QueryString(query);
-        return context.Request;
-    }
+    private static IQueryCollection Query(string query) =>
+        new DefaultHttpContext { Request = { QueryString = new QueryString(query) } }.Request.Query;
 }

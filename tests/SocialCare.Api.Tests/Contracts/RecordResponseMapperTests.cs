@@ -4,7 +4,7 @@ using SocialCare.Domain.Records;
 
 namespace SocialCare.Api.Tests.Contracts;
 
-public class SocialCareResponseMapperTests
+public class RecordResponseMapperTests
 {
     // Spec §3's values, written out.
     [TestCase(WorkerRelationship.AllocatedWorker, "allocated-worker")]
@@ -28,7 +28,7 @@ public class SocialCareResponseMapperTests
         Assert.That(source.LocalAuthority, Is.EqualTo(new LocalAuthorityResponse("E09000013", "Hammersmith and Fulham")));
     }
 
-    private static SourceResponse Map(SocialCareRecord record) => SocialCareResponseMapper.ToResponse(record);
+    private static SourceResponse Map(SocialCareRecord record) => RecordResponseMapper.ToResponse(record);
 
     private static SocialCareRecord Record(IReadOnlyList<SocialWorker>? workers = null, IReadOnlyList<CommunicationNeed>? needs = null) =>
         new(

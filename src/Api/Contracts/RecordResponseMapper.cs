@@ -5,14 +5,15 @@ using SocialCare.Domain.Records;
 namespace SocialCare.Api.Contracts;
 
 /// <summary>
-/// Domain records to the API's JSON. Strict: a member added to a record fails the build until it is mapped or
-/// ignored here by name, so nothing reaches the JSON by accident.
+/// Mapperly's mapper from the domain's record types (<c>SocialCareRecord</c>, <c>LocalAuthority</c> and the five
+/// lists' items) to the contract's <c>…Response</c> records. Strict: a member added to a record fails the build
+/// until it is mapped or ignored here by name, so nothing reaches the JSON by accident.
 /// </summary>
 [Mapper(
     EnumMappingStrategy = EnumMappingStrategy.ByName,
     EnumNamingStrategy = EnumNamingStrategy.KebabCase,
     RequiredMappingStrategy = RequiredMappingStrategy.Both)]
-internal static partial class SocialCareResponseMapper
+internal static partial class RecordResponseMapper
 {
     public static partial SourceResponse ToResponse(SocialCareRecord record);
 

@@ -1,8 +1,8 @@
-using SocialCare.Api.Http;
+using SocialCare.Api.Answers;
 
-namespace SocialCare.Api.Tests.Http;
+namespace SocialCare.Api.Tests.Answers;
 
-public class SocialCareStatusTests
+public class ErrorAnswersTests
 {
     // Spec §2's table, written out.
     [TestCase("social-care.bad-request", 400)]
@@ -19,9 +19,9 @@ public class SocialCareStatusTests
     [TestCase("social-care.internal-error", 500)]
     [TestCase("social-care.unavailable", 503)]
     public void Code_has_the_status_of_the_spec(string code, int status) =>
-        Assert.That(SocialCareStatus.For(code), Is.EqualTo(status));
+        Assert.That(ErrorAnswers.Status(code), Is.EqualTo(status));
 
     [Test]
     public void Warning_code_is_not_a_status() =>
-        Assert.That(() => SocialCareStatus.For("social-care.partial-record"), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => ErrorAnswers.Status("social-care.partial-record"), Throws.InstanceOf<ArgumentOutOfRangeException>());
 }
