@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SocialCare.Mosaic.Sandbox;
 
 namespace SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
@@ -39,4 +40,22 @@ public abstract class SandboxFixture
         await Host.DisposeAsync();
         Host = GatewayHost.Start(Sandbox, change, time, compose);
     }
+
+    /// <summary>
+    /// Replaces the test's host with one on a clock that moves only when the test advances it: no timeout, back-off
+    /// or break of the library's can pass on its own, however slow the machine.
+    /// </summary>
+    private protected async Task<FakeTimeProvider> RestartOnATestClockAsync(Action<Dictionary<string, string?>>? change = null)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(change ?? (_ => { }), time);
+        return time;
+    }
+
+    /// <summary>How many requests for <paramref name="resource"/> the sandbox has received since the test began.</summary>
+    private protected int Arrived(string resource) => Sandbox.Requests.Snapshot().Count(r => r.Resource == resource);
+
+    /// <summary>Completes once the sandbox has received <paramref name="count"/> requests for <paramref name="resource"/>.</summary>
+    private protected Task ArrivedAsync(string resource, int count) =>
+        Eventually.UntilAsync(() => Arrived(resource) >= count, $"{count} {resource} request(s) at the sandbox");
 }
