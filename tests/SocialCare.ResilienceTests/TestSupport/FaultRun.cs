@@ -11,7 +11,8 @@ namespace SocialCare.ResilienceTests.TestSupport;
 /// There too, an authority whose recovery time has passed since its fault was removed is probed with its own
 /// patient's view, which must then show it healthy: from the next window on its views must be exact again.
 /// </summary>
-internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createClient, int clients, int seed, CancellationToken cancellationToken)
+internal sealed class FaultRun(
+    MosaicSandbox sandbox, AttemptLog attempts, Func<HttpClient> createClient, int clients, int seed, CancellationToken cancellationToken)
 {
     private const int ProbeAttempts = 4;
     private static readonly TimeSpan ProbePause = TimeSpan.FromMilliseconds(250);
@@ -25,6 +26,7 @@ internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createCli
     {
         ArgumentNullException.ThrowIfNull(windows);
         var started = Stopwatch.GetTimestamp();
+        var previousOpened = CallCounts.Take(sandbox, attempts);
         using var coordinator = createClient();
         await WarmUpAsync(coordinator, cancellationToken);
 
@@ -36,13 +38,14 @@ internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createCli
         foreach (var window in windows)
         {
             var faulted = _recoveredAt.Keys.Concat(window.Faults.Where(f => !f.IsHarmless).Select(f => f.Authority)).ToHashSet(StringComparer.Ordinal);
-            var before = sandbox.Requests.CountsByMethodAndPath();
+            var opened = CallCounts.Take(sandbox, attempts);
             var ids = window.Faults.Select(f => sandbox.Faults.Add(f.Fault)).ToList();
             gate.Open(window);
             await Task.Delay(window.Duration, cancellationToken);
             await gate.CloseAsync();
             ids.ForEach(id => sandbox.Faults.Remove(id));
-            records.Add(new WindowRecord(window, faulted, before, sandbox.Requests.CountsByMethodAndPath()));
+            records.Add(new WindowRecord(window, faulted, previousOpened, opened, CallCounts.Take(sandbox, attempts)));
+            previousOpened = opened;
 
             var removed = Stopwatch.GetTimestamp();
             foreach (var fault in window.Faults.Where(f => !f.IsHarmless))

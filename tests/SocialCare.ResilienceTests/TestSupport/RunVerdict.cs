@@ -10,7 +10,8 @@ internal sealed record RunVerdict(
     TimeSpan SlowestHealthy,
     IReadOnlyList<string> LeakingResponses,
     int ExactWindows,
-    IReadOnlyList<string> AccountingProblems)
+    IReadOnlyList<string> AccountingProblems,
+    int ExplainedRetries)
 {
     private const int Listed = 20;
 
@@ -51,8 +52,9 @@ internal sealed record RunVerdict(
             report.Observations.Max(o => o.Elapsed),
             report.Observations.Where(o => IsHealthyMosaicView(o, faulted[o.Window])).Select(o => o.Elapsed).DefaultIfEmpty().Max(),
             [.. report.Observations.Where(o => o.Leaks.Count > 0).Take(Listed).Select(o => $"{o.Patient} as {o.Viewer}: {string.Join(", ", o.Leaks)}")],
-            accounting.Count(a => a.Count == 0),
-            [.. accounting.SelectMany(a => a).Take(Listed)]);
+            accounting.Count(a => a.Problems.Count == 0),
+            [.. accounting.SelectMany(a => a.Problems).Take(Listed)],
+            accounting.Sum(a => a.Explained));
     }
 
     /// <summary>A view that asked Mosaic, none of whose authorities had a fault: how long these take shows the margin left.</summary>
