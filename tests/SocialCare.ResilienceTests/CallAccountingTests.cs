@@ -84,6 +84,28 @@ public class CallAccountingTests
     }
 
     [Test]
+    public void View_the_library_gave_the_authority_up_on_for_time_implies_at_most_its_calls()
+    {
+        // The second view's lists were cut part way: its lookup and four of its nine list pages reached Mosaic, and one
+        // more list page attempt was cancelled before it did.
+        var received = new AuthorityCalls(2, 13, 0, 0);
+        var recorded = new AuthorityCalls(2, 14, 0, 0);
+
+        var (problems, explained) = Check(received, recorded, failed: new(0, 1, 0, 0), givenUp: 1);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(explained, Is.Zero);
+    }
+
+    [Test]
+    public void View_cut_short_without_the_library_giving_the_authority_up_is_a_cache()
+    {
+        var (problems, _) = Check(received: new(2, 13, 0, 0), recorded: new(2, 14, 0, 0), failed: new(0, 1, 0, 0));
+
+        Assert.That(problems, Has.One.Contains("fewer list pages than the views imply"));
+    }
+
+    [Test]
     public void Calls_at_an_authority_faulted_in_the_window_are_not_counted()
     {
         var (problems, explained) = Check(received: new(40, 0, 3, 0), recorded: AuthorityCalls.None, failed: AuthorityCalls.None, faulted: true);
@@ -93,21 +115,26 @@ public class CallAccountingTests
     }
 
     /// <summary>
-    /// The window's calls on both sides, the running counts starting from nothing when the window before opened; by the
-    /// time this one opened the library had recorded <paramref name="pending"/> failed attempts the sandbox had not seen.
+    /// The window's calls on both sides, the sandbox's running counts starting from nothing when the window before
+    /// opened; before this one opened the library had begun <paramref name="pending"/> failed attempts the sandbox had
+    /// not seen.
     /// </summary>
+    /// <remarks><paramref name="givenUp"/> of the two views went without Kensington and Chelsea for time.</remarks>
     private static (IReadOnlyList<string> Problems, int Explained) Check(
-        AuthorityCalls received, AuthorityCalls recorded, AuthorityCalls failed, AuthorityCalls? pending = null, bool faulted = false)
+        AuthorityCalls received, AuthorityCalls recorded, AuthorityCalls failed, AuthorityCalls? pending = null, bool faulted = false, int givenUp = 0)
     {
         var before = pending ?? AuthorityCalls.None;
         var window = new WindowRecord(
             new FaultWindow(1, FaultSchedule.WindowLength, []),
             faulted ? new HashSet<string> { Boroughs.Kensington } : new HashSet<string>(),
-            new CallCounts(Sandbox(AuthorityCalls.None), Library(AuthorityCalls.None, AuthorityCalls.None)),
-            new CallCounts(Sandbox(AuthorityCalls.None), Library(before, before)),
-            new CallCounts(Sandbox(received), Library(before.Add(recorded), before.Add(failed))));
-        var views = Enumerable.Repeat(new Observation(1, Demo.Large, Demo.Large, TimeSpan.Zero, new ViewOutcome(200, null), []), 2);
-        return CallAccounting.Check(window, views);
+            Sandbox(AuthorityCalls.None),
+            Sandbox(AuthorityCalls.None),
+            Sandbox(received),
+            Library(recorded, failed),
+            Library(before, before));
+        var views = Enumerable.Range(0, 2).Select(_ => new Observation(1, Demo.Large, Demo.Large, TimeSpan.Zero, new ViewOutcome(200, null), [])).ToList();
+        var stopped = views.Take(givenUp).ToHashSet(ReferenceEqualityComparer.Instance);
+        return CallAccounting.Check(window, views, v => stopped.Contains(v) ? new HashSet<string> { Boroughs.Kensington } : new HashSet<string>());
     }
 
     /// <summary>The sandbox's running counts, keyed as it keys them, holding <paramref name="calls"/> at Kensington.</summary>
@@ -120,5 +147,5 @@ public class CallAccountingTests
     };
 
     private static Dictionary<string, RecordedAttempts> Library(AuthorityCalls all, AuthorityCalls failed) =>
-        new() { [Boroughs.Kensington] = new RecordedAttempts(all, failed) };
+        new() { [Boroughs.Kensington] = new RecordedAttempts(all, failed, 0, 0) };
 }

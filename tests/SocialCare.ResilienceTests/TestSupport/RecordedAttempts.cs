@@ -1,26 +1,24 @@
 namespace SocialCare.ResilienceTests.TestSupport;
 
 /// <summary>
-/// The attempts the library recorded at one authority (<see cref="AttemptLog"/>), by kind of call: all of them, and
-/// those that failed without an answer from Mosaic (each of which may be followed by a retry, or reach Mosaic late).
+/// What the library recorded at one authority (<see cref="AttemptLog"/>): its attempts by kind of call, all of them and
+/// those that failed without an answer from Mosaic (each of which may be followed by a retry, or reach Mosaic late),
+/// and how many times a view gave the authority up for time (its attempts timed out, or the view's deadline came) or
+/// because its circuit was open.
 /// </summary>
-internal sealed record RecordedAttempts(AuthorityCalls All, AuthorityCalls Failed)
+internal sealed record RecordedAttempts(AuthorityCalls All, AuthorityCalls Failed, int GaveUpForTime, int GaveUpOnOpenCircuit)
 {
-    public static RecordedAttempts None { get; } = new(AuthorityCalls.None, AuthorityCalls.None);
+    public static RecordedAttempts None { get; } = new(AuthorityCalls.None, AuthorityCalls.None, 0, 0);
 
-    /// <summary>What was recorded between two snapshots of the running counts.</summary>
-    public static IReadOnlyDictionary<string, RecordedAttempts> Between(
-        IReadOnlyDictionary<string, RecordedAttempts> before, IReadOnlyDictionary<string, RecordedAttempts> after)
+    /// <summary>Attempts of any kind that failed without an answer.</summary>
+    public int FailedAttempts => Failed.Lookups + Failed.ListPages + Failed.TokenPosts + Failed.Other;
+
+    public RecordedAttempts Add(RecordedAttempts other)
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        return after.ToDictionary(
-            a => a.Key,
-            a => new RecordedAttempts(
-                a.Value.All.Minus(before.GetValueOrDefault(a.Key, None).All),
-                a.Value.Failed.Minus(before.GetValueOrDefault(a.Key, None).Failed)),
-            StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(other);
+        return new(All.Add(other.All), Failed.Add(other.Failed), GaveUpForTime + other.GaveUpForTime, GaveUpOnOpenCircuit + other.GaveUpOnOpenCircuit);
     }
 
-    public override string ToString() => $"{All} ({Failed.Lookups + Failed.ListPages + Failed.TokenPosts + Failed.Other} failed)";
+    public override string ToString() =>
+        $"{All} ({FailedAttempts} failed; views that gave it up for time {GaveUpForTime}, on an open circuit {GaveUpOnOpenCircuit})";
 }
