@@ -36,7 +36,7 @@ public class ConcurrencyLimitTests : SandboxFixture
         var first = await await Task.WhenAny(lookups).WaitAsync(Eventually.Bound);
         await ArrivedAsync(SandboxResources.Persons, Limit);
         var inFlight = Arrived(SandboxResources.Persons);
-        time.Advance(TimeSpan.FromSeconds(0.5));
+        time.Advance(TestClockAttemptTimeout);
         var outcomes = await Task.WhenAll(lookups).Within();
 
         Assert.That(first, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)), "the lookup past a full queue is refused at once");

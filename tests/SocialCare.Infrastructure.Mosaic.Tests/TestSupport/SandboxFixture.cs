@@ -15,6 +15,9 @@ public abstract class SandboxFixture
 
     private protected GatewayHost Host { get; private set; } = null!;
 
+    /// <summary>Every authority's attempt timeout on a test clock (<see cref="RestartOnATestClockAsync"/>).</summary>
+    private protected static TimeSpan TestClockAttemptTimeout { get; } = TimeSpan.FromSeconds(0.5);
+
     [OneTimeSetUp]
     public async Task StartSandbox() => Sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = 0 });
 
@@ -43,12 +46,24 @@ public abstract class SandboxFixture
 
     /// <summary>
     /// Replaces the test's host with one on a clock that moves only when the test advances it: no timeout, back-off
-    /// or break of the library's can pass on its own, however slow the machine.
+    /// or break of the library's can pass on its own, however slow the machine. Attempts time out after
+    /// <see cref="TestClockAttemptTimeout"/> of that clock and the deadline is 5 s, unless <paramref name="change"/> says otherwise.
     /// </summary>
     private protected async Task<FakeTimeProvider> RestartOnATestClockAsync(Action<Dictionary<string, string?>>? change = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await RestartHostAsync(change ?? (_ => { }), time);
+        await RestartHostAsync(
+            settings =>
+            {
+                settings["SocialCare:Deadline"] = "00:00:05";
+                foreach (var authority in Boroughs.All)
+                {
+                    settings[GatewayHost.Key(authority, "AttemptTimeout")] = TestClockAttemptTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                change?.Invoke(settings);
+            },
+            time);
         return time;
     }
 
