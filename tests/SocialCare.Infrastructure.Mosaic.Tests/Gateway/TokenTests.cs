@@ -87,6 +87,26 @@ public class TokenTests : SandboxFixture
     }
 
     [Test]
+    public async Task Refused_credentials_are_believed_for_as_long_as_the_authoritys_setting_says()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:RefusalRemembered")] = "00:00:05", time);
+        var refused = Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.TokenRefused, Authority = "E09000013" });
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Remove(refused);
+        time.Advance(TimeSpan.FromSeconds(4));
+        var stillBelieved = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var postsWhileBelieved = Sandbox.Requests.Snapshot().Count(r => r.Method == "POST");
+        time.Advance(TimeSpan.FromSeconds(2));
+        var later = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(stillBelieved, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        Assert.That(postsWhileBelieved, Is.EqualTo(1));
+        Assert.That(later, Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
     public async Task Neither_token_nor_secret_reaches_a_log_line()
     {
         await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
