@@ -16,6 +16,7 @@ internal sealed class FaultRun(
 {
     private const int ProbeAttempts = 4;
     private static readonly TimeSpan ProbePause = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ObservedPoll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Only a bound on a hang: every authority answers its patient long before this on any machine.</summary>
     private static readonly TimeSpan WarmUpBound = TimeSpan.FromSeconds(60);
@@ -25,9 +26,15 @@ internal sealed class FaultRun(
     private readonly List<string> _recoveryFailures = [];
     private int _probes;
 
-    public async Task<RunReport> RunAsync(IReadOnlyList<FaultWindow> windows)
+    /// <summary>
+    /// Runs <paramref name="windows"/> in order. A window lasts its duration and then, on a machine too busy to have
+    /// asked its share of <paramref name="minimumRequests"/> by then, until it has: the run's size is a count of views,
+    /// never a rate the machine must reach.
+    /// </summary>
+    public async Task<RunReport> RunAsync(IReadOnlyList<FaultWindow> windows, int minimumRequests)
     {
         ArgumentNullException.ThrowIfNull(windows);
+        var share = (minimumRequests + windows.Count - 1) / Math.Max(1, windows.Count);
         var started = Stopwatch.GetTimestamp();
         var previousOpened = sandbox.Requests.CountsByMethodAndPath();
         using var coordinator = createClient();
@@ -46,6 +53,7 @@ internal sealed class FaultRun(
             var ids = window.Faults.Select(f => sandbox.Faults.Add(f.Fault)).ToList();
             gate.Open(window);
             await Task.Delay(window.Duration, cancellationToken);
+            await UntilObservedAsync(share * (ran.Count + 1));
             await gate.CloseAsync();
             ids.ForEach(id => sandbox.Faults.Remove(id));
             ran.Add((window, faulted, previousOpened, opened, sandbox.Requests.CountsByMethodAndPath()));
@@ -135,6 +143,14 @@ internal sealed class FaultRun(
         using var response = await client.SendAsync(request, cancellationToken);
         var (outcome, leaks) = await ViewReader.ReadAsync(response, patient, cancellationToken);
         return (outcome, leaks, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task UntilObservedAsync(int observations)
+    {
+        while (_observations.Count < observations)
+        {
+            await Task.Delay(ObservedPoll, cancellationToken);
+        }
     }
 
     private async Task LoopAsync(WindowGate gate, List<(string Patient, string Viewer)> order)
