@@ -46,6 +46,7 @@ public partial class ConventionTests
     [TestCase("tools/Mosaic.Check")]
     [TestCase("tools/Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline")]
+    [TestCase("tests/SocialCare.TestSupport")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
         var mismatches = SourceFiles(project)
@@ -66,6 +67,7 @@ public partial class ConventionTests
     [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
     [TestCase("tools/Audit.Verify", "SocialCare.Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline", "SocialCare.Baseline")]
+    [TestCase("tests/SocialCare.TestSupport", "SocialCare.TestSupport")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
         var root = Path.Combine(Repository.Root(), project);
