@@ -115,10 +115,7 @@ public partial class ConventionTests
             .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>))),
     ];
 
-    private static IEnumerable<string> SourceFiles(string project) =>
-        Directory.GetFiles(Path.Combine(Repository.Root(), project), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    private static IEnumerable<string> SourceFiles(string project) => Repository.Files(project, "*.cs");
 
     private static string Expected(string root, string rootNamespace, string file)
     {

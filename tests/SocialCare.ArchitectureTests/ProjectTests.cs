@@ -84,10 +84,8 @@ public partial class ProjectTests
     [TestCase(@":\s*WebApplicationFactory<")]
     public void What_the_test_projects_share_is_declared_once_in_the_test_support(string declaration)
     {
-        var declaring = Directory.GetFiles(Path.Combine(Repository.Root(), "tests"), "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && Regex.IsMatch(File.ReadAllText(file), declaration, RegexOptions.Multiline))
+        var declaring = Repository.Files("tests", "*.cs")
+            .Where(file => Regex.IsMatch(File.ReadAllText(file), declaration, RegexOptions.Multiline))
             .Select(file => Path.GetRelativePath(Repository.Root(), file).Replace(Path.DirectorySeparatorChar, '/'));
 
         Assert.That(declaring.ToList(), Has.Count.EqualTo(1).And.All.StartsWith("tests/SocialCare.TestSupport/"));
