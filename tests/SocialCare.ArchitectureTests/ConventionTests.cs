@@ -46,6 +46,7 @@ public partial class ConventionTests
     [TestCase("tools/Mosaic.Check")]
     [TestCase("tools/Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline")]
+    [TestCase("tests/SocialCare.TestSupport")]
     public void Each_file_holds_one_public_type_named_like_the_file(string project)
     {
         var mismatches = SourceFiles(project)
@@ -66,6 +67,7 @@ public partial class ConventionTests
     [TestCase("tools/Mosaic.Check", "SocialCare.Mosaic.Check")]
     [TestCase("tools/Audit.Verify", "SocialCare.Audit.Verify")]
     [TestCase("benchmarks/SocialCare.Baseline", "SocialCare.Baseline")]
+    [TestCase("tests/SocialCare.TestSupport", "SocialCare.TestSupport")]
     public void Namespaces_follow_folders(string project, string rootNamespace)
     {
         var root = Path.Combine(Repository.Root(), project);
@@ -113,10 +115,7 @@ public partial class ConventionTests
             .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>))),
     ];
 
-    private static IEnumerable<string> SourceFiles(string project) =>
-        Directory.GetFiles(Path.Combine(Repository.Root(), project), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    private static IEnumerable<string> SourceFiles(string project) => Repository.Files(project, "*.cs");
 
     private static string Expected(string root, string rootNamespace, string file)
     {

@@ -15,4 +15,10 @@ internal static class Repository
 
         throw new InvalidOperationException("SocialCare.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>The files below a folder of the repository (relative to its root), leaving out build output.</summary>
+    public static IEnumerable<string> Files(string folder, string pattern) =>
+        Directory.GetFiles(Path.Combine(Root(), folder), pattern, SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 }

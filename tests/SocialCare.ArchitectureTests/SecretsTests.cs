@@ -23,10 +23,8 @@ public class SecretsTests
 
     private static IEnumerable<string> ConfigurationFiles() =>
         new[] { "src", "tools" }
-            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repository.Root(), folder), "*.json", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && (Path.GetFileName(file).StartsWith("appsettings", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("socialcare.", StringComparison.Ordinal)));
+            .SelectMany(folder => Repository.Files(folder, "*.json"))
+            .Where(file => (Path.GetFileName(file).StartsWith("appsettings", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("socialcare.", StringComparison.Ordinal)));
 
     private static IEnumerable<string> Secrets(JsonElement element)
     {

@@ -33,7 +33,7 @@ public class FaultsUnderLoadTests
         RunReport report;
         await using (var sandbox = await MosaicSandbox.StartAsync(new SandboxSettings { Port = 0, LoggerProvider = logs, MinimumLogLevel = LogLevel.Trace }, cancellationToken))
         {
-            await using var host = new ResilienceHost(sandbox.BaseAddress, logs, attempts);
+            await using var host = ResilienceHost.Create(sandbox.BaseAddress, logs, attempts);
             report = await new FaultRun(sandbox, attempts, host.CreateClient, Clients, Seed, cancellationToken).RunAsync(FaultSchedule.Windows, MinimumRequests);
         }
 

@@ -1,4 +1,5 @@
 using SocialCare.ResilienceTests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.ResilienceTests;
 

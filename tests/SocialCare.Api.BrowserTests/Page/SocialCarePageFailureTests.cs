@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialCare.Api.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
+using static SocialCare.TestSupport.Demo;
 
 namespace SocialCare.Api.BrowserTests.Page;
 

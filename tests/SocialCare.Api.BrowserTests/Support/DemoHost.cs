@@ -1,29 +1,25 @@
-extern alias host;
-
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using HostProgram = host::Program;
+using Microsoft.Extensions.Logging;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.BrowserTests.Support;
 
 /// <summary>
-/// The reference Host (src/Host) as people run it: Development environment, its own sandbox Mosaic and demo
-/// directory, served by Kestrel on a free port of 127.0.0.1 so that the browser reaches it over a real socket.
+/// The reference Host (src/Host) as people run it (<see cref="DemoHostFactory"/>: Development environment, its own
+/// sandbox Mosaic and demo directory, its own audit file), served by Kestrel on a free port of 127.0.0.1 so that the
+/// browser reaches it over a real socket.
 /// </summary>
 public sealed class DemoHost : IAsyncDisposable
 {
-    private readonly WebApplicationFactory<HostProgram> _factory;
-    private readonly string _auditFile;
+    private readonly DemoHostFactory _factory;
 
-    private DemoHost(WebApplicationFactory<HostProgram> factory, string auditFile, Uri baseAddress, Uri sandboxAddress)
+    private DemoHost(DemoHostFactory factory, Uri baseAddress, Uri sandboxAddress)
     {
         _factory = factory;
-        _auditFile = auditFile;
         BaseAddress = baseAddress;
         SandboxAddress = sandboxAddress;
     }
@@ -36,27 +32,18 @@ public sealed class DemoHost : IAsyncDisposable
 
     public static DemoHost Start()
     {
-        // The Host's audit in a SQLite file of this host's own, deleted with it.
-        var auditFile = Path.Combine(Path.GetTempPath(), $"socialcare-audit-browser-{Guid.NewGuid():N}.db");
-        var factory = new WebApplicationFactory<HostProgram>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Development")
-            .UseSetting("SocialCare:Audit:ConnectionString", $"Data Source={auditFile}")
-            .UseSetting("urls", "http://127.0.0.1:0")
-            .UseSetting("SocialCare:Sandbox:Port", "0")
-            // Far above what a run of the page tests asks for, so that no test meets the limit meant for people.
-            .UseSetting("SocialCare:RateLimit:PermitsPerMinute", "10000")
-            // A line per request would bury a failing test's own output.
-            .UseSetting("Logging:LogLevel:Default", "Warning")
-            // Generous time: these tests are about the page, not timing, and must hold on a busy two-core machine.
-            .UseSetting("SocialCare:Deadline", "00:00:10")
-            .UseSetting("SocialCare:LocalAuthorities:0:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:1:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:2:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:3:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:4:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:5:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:6:AttemptTimeout", "00:00:04")
-            .UseSetting("SocialCare:LocalAuthorities:7:AttemptTimeout", "00:00:04"));
+        var factory = new DemoHostFactory
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                // Far above what a run of the page tests asks for, so that no test meets the limit meant for people.
+                ["SocialCare:RateLimit:PermitsPerMinute"] = "10000",
+                // A line per request would bury a failing test's own output.
+                ["Logging:LogLevel:Default"] = "Warning",
+            },
+            Logging = logging => logging.AddConsole(),
+        };
         factory.UseKestrel(0);
         try
         {
@@ -64,7 +51,7 @@ public sealed class DemoHost : IAsyncDisposable
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var sandbox = factory.Services.GetRequiredService<IConfiguration>()["SocialCare:Sandbox:Url"]
                 ?? throw new InvalidOperationException("the Host started without recording its sandbox's address");
-            return new DemoHost(factory, auditFile, new Uri(addresses.Single()), new Uri(sandbox));
+            return new DemoHost(factory, new Uri(addresses.Single()), new Uri(sandbox));
         }
         catch
         {
@@ -85,12 +72,5 @@ public sealed class DemoHost : IAsyncDisposable
             : 0;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_auditFile + suffix);
-        }
-    }
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

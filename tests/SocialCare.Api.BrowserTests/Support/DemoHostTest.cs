@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using SocialCare.TestSupport;
+using static SocialCare.TestSupport.Demo;
 
 namespace SocialCare.Api.BrowserTests.Support;
 
@@ -8,8 +10,6 @@ namespace SocialCare.Api.BrowserTests.Support;
 /// </summary>
 public abstract class DemoHostTest : BrowserTest
 {
-    public const string ViewerHeader = "X-Demo-Viewer";
-
     private DemoHost? _host;
 
     protected DemoHost Host => _host ?? throw new InvalidOperationException("the host starts in the fixture's one-time set-up");
@@ -70,5 +70,5 @@ public abstract class DemoHostTest : BrowserTest
 
     /// <summary>The Social care page of <paramref name="patientId"/>, as <paramref name="viewer"/> sees it.</summary>
     protected Task<LoadedPage> OpenSocialCareAsync(string patientId, string? viewer, BrowserNewContextOptions? options = null) =>
-        OpenAsync($"/patients/{patientId}/social-care", viewer, options);
+        OpenAsync(Routes.Page(patientId), viewer, options);
 }

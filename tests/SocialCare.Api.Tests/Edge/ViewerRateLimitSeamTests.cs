@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Api.Tests.TestSupport;
 using SocialCare.Application.Abstractions;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Edge;
 

@@ -8,6 +8,7 @@ using SocialCare.Application.Abstractions;
 using SocialCare.Application.Viewing.GetSocialCare;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Embedding;
 

@@ -8,6 +8,7 @@ using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Records;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Endpoints;
 

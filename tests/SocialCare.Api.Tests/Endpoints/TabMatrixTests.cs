@@ -1,4 +1,5 @@
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Endpoints;
 
@@ -6,7 +7,7 @@ namespace SocialCare.Api.Tests.Endpoints;
 public class TabMatrixTests : DemoHostFixture
 {
     [TestCaseSource(nameof(Cases))]
-    public async Task Tab_shows_or_hides_for_each_viewer_as_spec_1_says(string patient, string viewer, TabOutcome expected)
+    public async Task Tab_shows_or_hides_for_each_viewer_as_spec_1_says(string patient, string viewer, TabExpectation expected)
     {
         var answer = await Client.GetAsync(Routes.Tab(patient), viewer);
 
@@ -38,5 +39,5 @@ public class TabMatrixTests : DemoHostFixture
         Assert.That(answer.Body, Is.EqualTo("""{"visible":false,"reason":"social-care.not-in-pilot"}"""));
     }
 
-    private static IEnumerable<TestCaseData> Cases() => SpecRow<TabOutcome>.Cases(SpecSix.Tab);
+    private static IEnumerable<TestCaseData> Cases() => SpecSix.TabCases();
 }

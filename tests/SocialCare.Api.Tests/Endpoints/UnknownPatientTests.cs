@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Endpoints;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Endpoints;
 
@@ -7,7 +8,7 @@ namespace SocialCare.Api.Tests.Endpoints;
 public class ViewMatrixTests : DemoHostFixture
 {
     [TestCaseSource(nameof(Cases))]
-    public async Task Api_answers_each_viewer_as_spec_6_expects(string patient, string viewer, Outcome expected)
+    public async Task Api_answers_each_viewer_as_spec_6_expects(string patient, string viewer, ViewExpectation expected)
     {
         var answer = await Client.GetAsync(Routes.View(patient), viewer);
 
@@ -24,9 +25,9 @@ public class ViewMatrixTests : DemoHostFixture
         Leaks.AssertNoneIn(answer.Body, $"{patient} as {viewer}");
     }
 
-    private static IEnumerable<TestCaseData> Cases() => SpecRow<Outcome>.Cases(SpecSix.View);
+    private static IEnumerable<TestCaseData> Cases() => SpecSix.ViewCases();
 
-    private static void AssertRecord(Answer answer, string patient, Outcome expected)
+    private static void AssertRecord(Answer answer, string patient, ViewExpectation expected)
     {
         var json = answer.Json();
         var sources = json.GetProperty("sources");
@@ -43,7 +44,7 @@ public class ViewMatrixTests : DemoHostFixture
         }
     }
 
-    private static void AssertProblem(Answer answer, Outcome expected)
+    private static void AssertProblem(Answer answer, ViewExpectation expected)
     {
         var problem = answer.Json();
         using (Assert.EnterMultipleScope())

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Host;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Api.Tests.TestSupport;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Patients;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Host;
 

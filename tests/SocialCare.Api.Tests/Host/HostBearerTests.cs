@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Host;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Host;
 

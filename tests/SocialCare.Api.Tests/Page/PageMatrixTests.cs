@@ -1,4 +1,5 @@
 using SocialCare.Api.Tests.TestSupport;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.Page;
 
@@ -6,7 +7,7 @@ namespace SocialCare.Api.Tests.Page;
 public class PageMatrixTests : DemoHostFixture
 {
     [TestCaseSource(nameof(Cases))]
-    public async Task Page_answers_each_viewer_with_the_api_status_and_the_title_of_its_state(string patient, string viewer, Outcome expected)
+    public async Task Page_answers_each_viewer_with_the_api_status_and_the_title_of_its_state(string patient, string viewer, ViewExpectation expected)
     {
         var answer = await Client.GetAsync(Routes.Page(patient), viewer);
 
@@ -20,5 +21,5 @@ public class PageMatrixTests : DemoHostFixture
         Leaks.AssertNoneIn(answer.Body, $"the page of {patient} as {viewer}");
     }
 
-    private static IEnumerable<TestCaseData> Cases() => SpecRow<Outcome>.Cases(SpecSix.View);
+    private static IEnumerable<TestCaseData> Cases() => SpecSix.ViewCases();
 }

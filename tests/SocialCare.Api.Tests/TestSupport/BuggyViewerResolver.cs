@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using SocialCare.Api.Viewers;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.TestSupport;
 

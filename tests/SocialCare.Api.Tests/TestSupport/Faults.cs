@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
 using SocialCare.Host.Demo;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.TestSupport;
 

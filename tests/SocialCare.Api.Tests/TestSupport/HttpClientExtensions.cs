@@ -1,3 +1,5 @@
+using SocialCare.TestSupport;
+
 namespace SocialCare.Api.Tests.TestSupport;
 
 internal static class HttpClientExtensions

@@ -1,3 +1,5 @@
+using SocialCare.TestSupport;
+
 namespace SocialCare.Api.Tests.TestSupport;
 
 /// <summary>What no response may carry (spec §3, §4), and the check that looks for it.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using SocialCare.TestSupport;
 
 namespace SocialCare.Api.Tests.TestSupport;
 

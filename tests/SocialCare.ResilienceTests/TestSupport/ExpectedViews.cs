@@ -1,3 +1,5 @@
+using SocialCare.TestSupport;
+
 namespace SocialCare.ResilienceTests.TestSupport;
 
 /// <summary>

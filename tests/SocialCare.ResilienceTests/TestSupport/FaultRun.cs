@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using SocialCare.Mosaic.Sandbox;
+using SocialCare.TestSupport;
 
 namespace SocialCare.ResilienceTests.TestSupport;
 
@@ -138,7 +139,7 @@ internal sealed class FaultRun(
         HttpClient client, string patient, string viewer, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Demo.ViewRoute(patient), UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Routes.View(patient), UriKind.Relative));
         request.Headers.Add(Demo.ViewerHeader, viewer);
         using var response = await client.SendAsync(request, cancellationToken);
         var (outcome, leaks) = await ViewReader.ReadAsync(response, patient, cancellationToken);

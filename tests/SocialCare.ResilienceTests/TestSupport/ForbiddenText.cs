@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json.Nodes;
 using SocialCare.Mosaic.Sandbox;
 using SocialCare.Mosaic.Sandbox.Seed;
+using SocialCare.TestSupport;
 
 namespace SocialCare.ResilienceTests.TestSupport;
 

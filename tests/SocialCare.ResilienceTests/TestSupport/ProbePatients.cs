@@ -1,3 +1,5 @@
+using SocialCare.TestSupport;
+
 namespace SocialCare.ResilienceTests.TestSupport;
 
 /// <summary>The patient whose own view, asked by the patient, shows whether an authority has recovered from a fault.</summary>

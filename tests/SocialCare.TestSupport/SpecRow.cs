@@ -1,10 +1,10 @@
-namespace SocialCare.Api.Tests.TestSupport;
+namespace SocialCare.TestSupport;
 
 /// <summary>
 /// One patient's row of spec §6: what each kind of viewer is answered. <see cref="OtherPatients"/> is every other
 /// patient of the seed, viewing this one with their own id.
 /// </summary>
-internal sealed record SpecRow<T>(
+public sealed record SpecRow<T>(
     string Patient,
     T Self,
     T CarerWithLabel,
@@ -32,9 +32,4 @@ internal sealed record SpecRow<T>(
             yield return (other, OtherPatients);
         }
     }
-
-    /// <summary>NUnit cases of (patient, viewer, expected), named by patient and viewer.</summary>
-    public static IEnumerable<TestCaseData> Cases(IEnumerable<SpecRow<T>> rows) =>
-        rows.SelectMany(row => row.ByViewer().Select(c =>
-            new TestCaseData(row.Patient, c.Viewer, c.Expected).SetArgDisplayNames(row.Patient, c.Viewer)));
 }

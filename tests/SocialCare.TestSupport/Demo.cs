@@ -1,7 +1,10 @@
-namespace SocialCare.Api.Tests.TestSupport;
+namespace SocialCare.TestSupport;
 
-/// <summary>The demo's patients and viewers (spec §6 and the sandbox's seed), and how a request names its viewer.</summary>
-internal static class Demo
+/// <summary>
+/// The demo's patients and viewers (spec §6, docs/sandbox.md), written out rather than read from the seed, and how a
+/// request names its viewer.
+/// </summary>
+public static class Demo
 {
     public const string ViewerHeader = "X-Demo-Viewer";
     public const string ViewerCookie = "demo-viewer";
@@ -39,12 +42,19 @@ internal static class Demo
         Large, OutsidePilot, Unreadable,
     ];
 
+    /// <summary>The six viewers who are not patients.</summary>
     public static IReadOnlyList<string> Personas { get; } =
     [
         CarerWithLabel, CarerWithoutLabel, TeamProfessional, IndividualProfessional, ProfessionalWithoutLabel, Unrelated,
     ];
 
-    /// <summary>Every NHS number in the seed, the invalid one included.</summary>
+    /// <summary>The viewers who hold the social care label on every demo patient.</summary>
+    public static IReadOnlyList<string> Labelled { get; } = [CarerWithLabel, TeamProfessional, IndividualProfessional];
+
+    /// <summary>Every viewer: each patient, the six personas and a stranger.</summary>
+    public static IReadOnlyList<string> Viewers { get; } = [.. Patients, .. Personas, UnknownViewer];
+
+    /// <summary>Every NHS number in the seed, the invalid one included, as recorded.</summary>
     public static IReadOnlyList<string> NhsNumbers { get; } =
     [
         "9990000018", "9990000026", "9990000034", "9990000042", "9990000050", "9990000069", "9990000077",

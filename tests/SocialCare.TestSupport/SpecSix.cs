@@ -1,4 +1,4 @@
-namespace SocialCare.Api.Tests.TestSupport;
+namespace SocialCare.TestSupport;
 
 /// <summary>
 /// Spec §6's expected rows (with §1's rules for the tab), written out by hand from the spec and never computed from
@@ -6,27 +6,27 @@ namespace SocialCare.Api.Tests.TestSupport;
 /// label, team professional, individual professional); the carer without the label, the professional without it,
 /// the unrelated viewer, a viewer id the demo does not know, and every other patient of the seed.
 /// </summary>
-internal static class SpecSix
+public static class SpecSix
 {
-    private static readonly Outcome Shown = new(200, null, Sources: 1, Warnings: []);
-    private static readonly Outcome ShownFromTwoAuthorities = new(200, null, Sources: 2, Warnings: []);
-    private static readonly Outcome ShownWithAuthorityUnavailable = new(200, null, Sources: 1, Warnings: ["social-care.authority-unavailable"]);
-    private static readonly Outcome ShownWithPartialRecord = new(200, null, Sources: 1, Warnings: ["social-care.partial-record"]);
-    private static readonly Outcome ShownWithEveryCaseNote = new(200, null, Sources: 1, Warnings: [], CaseNotes: 5000);
-    private static readonly Outcome Denied = new(403, "social-care.access-denied");
-    private static readonly Outcome NotInPilot = new(403, "social-care.not-in-pilot");
-    private static readonly Outcome NotShared = new(403, "social-care.not-shared");
-    private static readonly Outcome NotKnown = new(404, "social-care.not-known");
-    private static readonly Outcome RecordMismatch = new(409, "social-care.record-mismatch");
-    private static readonly Outcome NoNhsNumber = new(422, "social-care.no-nhs-number");
-    private static readonly Outcome InvalidNhsNumber = new(422, "social-care.invalid-nhs-number");
-    private static readonly Outcome Unavailable = new(503, "social-care.unavailable");
+    private static readonly ViewExpectation Shown = new(200, null, Sources: 1, Warnings: []);
+    private static readonly ViewExpectation ShownFromTwoAuthorities = new(200, null, Sources: 2, Warnings: []);
+    private static readonly ViewExpectation ShownWithAuthorityUnavailable = new(200, null, Sources: 1, Warnings: ["social-care.authority-unavailable"]);
+    private static readonly ViewExpectation ShownWithPartialRecord = new(200, null, Sources: 1, Warnings: ["social-care.partial-record"]);
+    private static readonly ViewExpectation ShownWithEveryCaseNote = new(200, null, Sources: 1, Warnings: [], CaseNotes: 5000);
+    private static readonly ViewExpectation Denied = new(403, "social-care.access-denied");
+    private static readonly ViewExpectation NotInPilot = new(403, "social-care.not-in-pilot");
+    private static readonly ViewExpectation NotShared = new(403, "social-care.not-shared");
+    private static readonly ViewExpectation NotKnown = new(404, "social-care.not-known");
+    private static readonly ViewExpectation RecordMismatch = new(409, "social-care.record-mismatch");
+    private static readonly ViewExpectation NoNhsNumber = new(422, "social-care.no-nhs-number");
+    private static readonly ViewExpectation InvalidNhsNumber = new(422, "social-care.invalid-nhs-number");
+    private static readonly ViewExpectation Unavailable = new(503, "social-care.unavailable");
 
-    private static readonly TabOutcome Visible = new(true, null);
-    private static readonly TabOutcome HiddenNotInPilot = new(false, "social-care.not-in-pilot");
-    private static readonly TabOutcome HiddenDenied = new(false, "social-care.access-denied");
+    private static readonly TabExpectation Visible = new(true, null);
+    private static readonly TabExpectation HiddenNotInPilot = new(false, "social-care.not-in-pilot");
+    private static readonly TabExpectation HiddenDenied = new(false, "social-care.access-denied");
 
-    public static IReadOnlyList<SpecRow<Outcome>> View { get; } =
+    public static IReadOnlyList<SpecRow<ViewExpectation>> View { get; } =
     [
         new(Demo.Full, Shown, Shown, Shown, Shown, Denied, Denied, Denied, Denied, Denied),
         new(Demo.NotKnown, NotKnown, NotKnown, NotKnown, NotKnown, Denied, Denied, Denied, Denied, Denied),
@@ -45,7 +45,7 @@ internal static class SpecSix
         new(Demo.UnknownPatient, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied),
     ];
 
-    public static IReadOnlyList<SpecRow<TabOutcome>> Tab { get; } =
+    public static IReadOnlyList<SpecRow<TabExpectation>> Tab { get; } =
     [
         new(Demo.Full, Visible, Visible, Visible, Visible, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied),
         new(Demo.NotKnown, Visible, Visible, Visible, Visible, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied),
@@ -61,4 +61,14 @@ internal static class SpecSix
         new(Demo.Unreadable, Visible, Visible, Visible, Visible, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied),
         new(Demo.UnknownPatient, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied, HiddenDenied),
     ];
+
+    /// <summary>NUnit cases of (patient, viewer, expected view), named by patient and viewer.</summary>
+    public static IEnumerable<TestCaseData> ViewCases() => Cases(View);
+
+    /// <summary>NUnit cases of (patient, viewer, expected tab), named by patient and viewer.</summary>
+    public static IEnumerable<TestCaseData> TabCases() => Cases(Tab);
+
+    private static IEnumerable<TestCaseData> Cases<T>(IEnumerable<SpecRow<T>> rows) =>
+        rows.SelectMany(row => row.ByViewer().Select(c =>
+            new TestCaseData(row.Patient, c.Viewer, c.Expected).SetArgDisplayNames(row.Patient, c.Viewer)));
 }

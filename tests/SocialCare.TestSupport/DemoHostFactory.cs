@@ -1,19 +1,23 @@
+extern alias host;
+
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using HostProgram = host::Program;
 
-namespace SocialCare.Api.Tests.TestSupport;
+namespace SocialCare.TestSupport;
 
 /// <summary>
-/// The reference Host (src/Host) on a TestServer: Development unless a test says otherwise (the factory does not
-/// read the launch profile), its sandbox Mosaic in-process on a free port (5180 may belong to a Host someone is
-/// running), and no log output unless a test adds a provider to capture it. Settings go in through
-/// <c>UseSetting</c>: the only configuration that Program's own code after <c>Build</c> sees.
+/// The reference Host (src/Host) on a TestServer, or on Kestrel after <c>UseKestrel</c>: Development unless a test
+/// says otherwise (the factory does not read the launch profile), its sandbox Mosaic in-process on a free port (5180
+/// may belong to a Host someone is running) unless <see cref="Settings"/> name one, generous time, its own audit file,
+/// and no log output unless a test adds a provider to capture it. Settings go in through <c>UseSetting</c>, after
+/// these defaults: the only configuration that Program's own code after <c>Build</c> sees.
 /// </summary>
-internal sealed class DemoHostFactory : WebApplicationFactory<Program>
+public sealed class DemoHostFactory : WebApplicationFactory<HostProgram>
 {
     public string EnvironmentName { get; init; } = Environments.Development;
 

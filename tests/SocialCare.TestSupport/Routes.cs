@@ -1,7 +1,7 @@
-namespace SocialCare.Api.Tests.TestSupport;
+namespace SocialCare.TestSupport;
 
 /// <summary>SocialCare's three routes, mapped at the Host's root.</summary>
-internal static class Routes
+public static class Routes
 {
     public static string View(string patientId) => $"/api/v1/patients/{patientId}/social-care";
 
