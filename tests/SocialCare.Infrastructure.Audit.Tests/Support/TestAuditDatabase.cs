@@ -54,7 +54,9 @@ internal sealed class TestAuditDatabase : IAsyncDisposable
         if (provider == nameof(AuditProvider.Sqlite))
         {
             var file = Path.Combine(Path.GetTempPath(), $"socialcare-{name}.db");
-            return new(AuditProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString(), null, file);
+            // Only a bound on a hang: SQLite's wait for the write lock is not a queue, and at a load average of 40 one of
+            // eight concurrent writers waited past the default 30 s ("database is locked"); no test asserts a wait.
+            return new(AuditProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 300 }.ToString(), null, file);
         }
 
         PostgreSqlAvailability.ForThisRun().Enforce();
