@@ -14,6 +14,8 @@ public static class SocialCareEndpointRouteBuilderExtensions
     private const string RecordPattern = "/api/v1/patients/{" + AddressFilter.PatientIdParameter + "}/social-care";
     private const string TabPattern = RecordPattern + "/tab";
     private const string PagePattern = "/patients/{" + AddressFilter.PatientIdParameter + "}/social-care";
+    private const string HistoryPattern = RecordPattern + "/access-history";
+    private const string HistoryPagePattern = PagePattern + "/access-history";
     private const string AssetsPattern = SocialCareAssets.RoutePrefix + "/{**path}";
     private const string Tag = "Social care";
 
@@ -21,7 +23,10 @@ public static class SocialCareEndpointRouteBuilderExtensions
     /// Maps SocialCare under <paramref name="prefix"/> (empty, or a path such as <c>/social</c>):
     /// <c>GET {prefix}/api/v1/patients/{patientId}/social-care</c> (spec §3's JSON),
     /// <c>GET {prefix}/api/v1/patients/{patientId}/social-care/tab</c>,
-    /// <c>GET {prefix}/patients/{patientId}/social-care</c> (the page) and the page's files under
+    /// <c>GET {prefix}/patients/{patientId}/social-care</c> (the page),
+    /// <c>GET {prefix}/api/v1/patients/{patientId}/social-care/access-history</c> and
+    /// <c>GET {prefix}/patients/{patientId}/social-care/access-history</c> (spec §7's access history, JSON and page),
+    /// and the page's files under
     /// <c>{prefix}/social-care-assets/</c>. These routes write every response themselves, headers included: any
     /// other method is a 405 problem, and an exception inside them a 500 <c>social-care.internal-error</c>. The
     /// host's exception handler, ProblemDetails, OpenAPI and mediator are left alone. Requires
@@ -45,6 +50,8 @@ public static class SocialCareEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         var api = EdgeRoute.Api(prefix);
         var page = EdgeRoute.Page(prefix);
+        var historyApi = EdgeRoute.HistoryApi(prefix);
+        var historyPage = EdgeRoute.HistoryPage(prefix);
 
         // The edge, in spec §1's order: every answer of these routes passes it, and each filter may answer instead of
         // what follows it. The endpoints see only requests it has admitted (EdgeRequest).
@@ -82,11 +89,32 @@ public static class SocialCareEndpointRouteBuilderExtensions
             pageEndpoint.Produces<string>(status, "text/html");
         }
 
+        edge.MapGet(HistoryPattern, AccessHistoryEndpoints.GetAccessHistoryAsync)
+            .WithMetadata(historyApi)
+            .WithName("GetSocialCareAccessHistory")
+            .WithSummary("Who has looked at the patient's social care information, newest first")
+            .WithDescription("Spec §7, for the patient only: every audited attempt on their record, by anyone, allowed or denied, in plain words; everyone else gets the record's access-denied answer. Optional query: before={olderBefore of the page before} and pageSize=1..100 (default 20). Reading it is itself audited. Never cached.")
+            .WithTags(Tag)
+            .ProducesProblems(ErrorAnswers.HistoryStatuses);
+        var historyPageEndpoint = edge.MapGet(HistoryPagePattern, AccessHistoryEndpoints.GetAccessHistoryPageAsync)
+            .WithMetadata(historyPage)
+            .WithName("GetSocialCareAccessHistoryPage")
+            .WithSummary("The patient's access history page")
+            .WithDescription("Server-rendered HTML of the same answer, with the same status as the API, 20 entries a page. Optional query: before={id} shows the entries older than that one.")
+            .WithTags(Tag)
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+        foreach (var status in ErrorAnswers.HistoryStatuses)
+        {
+            historyPageEndpoint.Produces<string>(status, "text/html");
+        }
+
         // Any other method, HEAD included, so that ExactGetFilter answers it rather than routing's own empty 405;
         // ordered after the GETs, so that a GET never reaches them.
         edge.Map(RecordPattern, ExactGetFilter.OtherMethod).WithMetadata(api).WithOrder(1).ExcludeFromDescription();
         edge.Map(TabPattern, ExactGetFilter.OtherMethod).WithMetadata(api).WithOrder(1).ExcludeFromDescription();
         edge.Map(PagePattern, ExactGetFilter.OtherMethod).WithMetadata(page).WithOrder(1).ExcludeFromDescription();
+        edge.Map(HistoryPattern, ExactGetFilter.OtherMethod).WithMetadata(historyApi).WithOrder(1).ExcludeFromDescription();
+        edge.Map(HistoryPagePattern, ExactGetFilter.OtherMethod).WithMetadata(historyPage).WithOrder(1).ExcludeFromDescription();
 
         // The page's files: the same for everyone and cacheable, so outside the edge (no viewer, no rate limit).
         group.MapGet(AssetsPattern, SocialCareAssets.ServeAsync).ExcludeFromDescription();

@@ -3,7 +3,7 @@ using SocialCare.Api.Tests.TestSupport;
 
 namespace SocialCare.Api.Tests;
 
-/// <summary>The Host's OpenAPI document describes SocialCare's three routes with every status of spec §2.</summary>
+/// <summary>The Host's OpenAPI document describes SocialCare's routes with every status of spec §2 each can answer.</summary>
 public class OpenApiTests : DemoHostFixture
 {
     private JsonElement _document;
@@ -14,6 +14,8 @@ public class OpenApiTests : DemoHostFixture
     [TestCase("/api/v1/patients/{patientId}/social-care")]
     [TestCase("/api/v1/patients/{patientId}/social-care/tab")]
     [TestCase("/patients/{patientId}/social-care")]
+    [TestCase("/api/v1/patients/{patientId}/social-care/access-history")]
+    [TestCase("/patients/{patientId}/social-care/access-history")]
     public void Route_is_described_as_get_only(string path)
     {
         Assert.That(_document.GetProperty("paths").GetProperty(path).EnumerateObject().Select(o => o.Name), Is.EqualTo(new[] { "get" }));
@@ -34,6 +36,31 @@ public class OpenApiTests : DemoHostFixture
         Assert.That(
             Responses("/api/v1/patients/{patientId}/social-care/tab").Select(r => r.Name),
             Is.EquivalentTo(new[] { "200", "400", "401", "405", "429", "500", "503" }));
+    }
+
+    [TestCase("/api/v1/patients/{patientId}/social-care/access-history")]
+    [TestCase("/patients/{patientId}/social-care/access-history")]
+    public void Access_history_lists_the_statuses_it_can_answer(string path)
+    {
+        Assert.That(
+            Responses(path).Select(r => r.Name),
+            Is.EquivalentTo(new[] { "200", "400", "401", "403", "405", "429", "500", "503" }));
+    }
+
+    [Test]
+    public void Access_history_answers_its_contract_or_a_problem()
+    {
+        var responses = Responses("/api/v1/patients/{patientId}/social-care/access-history");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                responses.Single(r => r.Name == "200").Value.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(),
+                Is.EqualTo("#/components/schemas/AccessHistoryResponse"));
+            Assert.That(
+                responses.Where(r => r.Name != "200").Select(r => r.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()),
+                Is.All.EqualTo("#/components/schemas/SocialCareProblem"));
+        }
     }
 
     [Test]

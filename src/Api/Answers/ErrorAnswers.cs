@@ -40,6 +40,17 @@ internal sealed class ErrorAnswers(UserMessageCatalogue messages, IOptions<Socia
         StatusCodes.Status503ServiceUnavailable,
     ];
 
+    /// <summary>
+    /// Every failure status the access history can answer: it asks no Mosaic, so never 404, 409 or 422; its only 403
+    /// is <c>access-denied</c>, to everyone but the patient.
+    /// </summary>
+    public static IReadOnlyList<int> HistoryStatuses { get; } =
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
+        StatusCodes.Status405MethodNotAllowed, StatusCodes.Status429TooManyRequests,
+        StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable,
+    ];
+
     /// <summary>Spec §2: the status of an outcome code.</summary>
     public static int Status(string code) => code switch
     {

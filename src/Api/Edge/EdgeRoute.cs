@@ -29,6 +29,12 @@ internal sealed class EdgeRoute
     /// <summary>The page: at most one <c>full</c> parameter naming a list (<see cref="PageRequest"/>).</summary>
     public static EdgeRoute Page(string prefix) => new(Surface.Page, prefix, query => PageRequest.TryReadFull(query, out _));
 
+    /// <summary>The access history's JSON: at most one <c>before</c> and one <c>pageSize</c> (<see cref="HistoryPaging"/>).</summary>
+    public static EdgeRoute HistoryApi(string prefix) => new(Surface.Api, prefix, query => HistoryPaging.TryRead(query, pageSizeAllowed: true, out _));
+
+    /// <summary>The access history's page: at most one <c>before</c> (<see cref="HistoryPaging"/>).</summary>
+    public static EdgeRoute HistoryPage(string prefix) => new(Surface.Page, prefix, query => HistoryPaging.TryRead(query, pageSizeAllowed: false, out _));
+
     /// <summary>The route of the endpoint this request reached; every endpoint behind the edge filters has one.</summary>
     public static EdgeRoute Of(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<EdgeRoute>()

@@ -54,7 +54,8 @@ internal static class PageEndpoints
             new PageRequest(edge.PagePath, edge.AssetBase, full),
             warning => messages.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name),
             options.Value.SupportUrl,
-            reference);
+            reference,
+            PatientPages.AccessHistory(request, edge, view.PatientId));
         return new HtmlAnswer(StatusCodes.Status200OK, html);
     }
 }

@@ -12,4 +12,5 @@ namespace SocialCare.Api.Http;
 [JsonSerializable(typeof(SocialCareResponse))]
 [JsonSerializable(typeof(SocialCareTabResponse))]
 [JsonSerializable(typeof(SocialCareProblem))]
+[JsonSerializable(typeof(AccessHistoryResponse))]
 internal sealed partial class SocialCareJsonContext : JsonSerializerContext;

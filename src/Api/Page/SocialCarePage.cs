@@ -1,3 +1,4 @@
+using SocialCare.Application.AccessHistory;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Viewing.GetSocialCare;
 
@@ -10,7 +11,14 @@ namespace SocialCare.Api.Page;
 internal static class SocialCarePage
 {
     /// <param name="reference">The trace id, shown when a warning suggests contacting support; null otherwise.</param>
-    public static string ForView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl, string? reference = null)
+    /// <param name="accessHistoryPath">The patient's access history, linked for the patient only; null for no link.</param>
+    public static string ForView(
+        SocialCareView view,
+        PageRequest page,
+        Func<SocialCareWarning, UserMessage> describe,
+        Uri? supportUrl,
+        string? reference = null,
+        string? accessHistoryPath = null)
     {
         var patient = view.Audience == Audience.Patient;
         var title = PageLayout.ServiceName + TitleSuffix(view.Warnings);
@@ -22,6 +30,13 @@ internal static class SocialCarePage
                     ? "What the social care teams of your local authority have recorded in Mosaic about your care. It is read-only: to change something, speak to your social care team."
                     : "What the social care teams of this person's local authority have recorded in Mosaic about their care. It is read-only: to change something, speak to their social care team.")
                 .Markup("</p>\n<p class=\"nhsuk-body\">Retrieved at ").Markup(PageDates.Time(view.RetrievedAt)).Markup(".</p>\n");
+
+            // Spec §7: the history is the patient's alone, so only the patient is shown the way to it.
+            if (patient && accessHistoryPath is not null)
+            {
+                html.Markup("<p class=\"nhsuk-body\"><a class=\"nhsuk-link\" href=\"").Text(accessHistoryPath).Markup("\">")
+                    .Text(AccessHistoryWords.Title).Markup("</a></p>\n");
+            }
 
             var referenceShown = false;
             foreach (var warning in view.Warnings)

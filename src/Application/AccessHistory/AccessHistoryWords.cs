@@ -20,6 +20,15 @@ public static class AccessHistoryWords
 
     public const string Older = "Show older entries";
 
+    /// <summary>On a page of older entries, the link back to the first page.</summary>
+    public const string Newest = "Show the newest entries";
+
+    /// <summary>On a page of older entries that has none: the cursor was past the oldest entry.</summary>
+    public const string NoOlder = "There are no older entries.";
+
+    /// <summary>The link from the history back to the Social care page.</summary>
+    public const string BackToRecord = "Back to Social care";
+
     public const string WhenHeading = "When";
 
     public const string WhoHeading = "Who";

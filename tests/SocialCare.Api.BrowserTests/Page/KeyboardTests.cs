@@ -26,6 +26,7 @@ public class KeyboardTests : DemoHostTest
         Assert.That(order, Is.EqualTo(new[]
         {
             new FocusStop("a", "Skip to main content", "#maincontent"),
+            new FocusStop("a", "Who has looked at your social care information", "/patients/demo-full/social-care/access-history"),
             new FocusStop("a", "020 7946 0001", "tel:02079460001"),
             new FocusStop("a", "020 7946 0002", "tel:02079460002"),
         }));
@@ -39,8 +40,8 @@ public class KeyboardTests : DemoHostTest
         var unfocused = await page.GetByRole(AriaRole.Link, new() { Name = "020 7946 0001" }).EvaluateAsync<string>("link => getComputedStyle(link).boxShadow");
         Assert.That(unfocused, Is.EqualTo("none"));
 
-        // The skip link and the two telephone links: every stop of the Tab order above.
-        for (var stop = 0; stop < 3; stop++)
+        // The skip link, the link to the access history and the two telephone links: every stop of the Tab order above.
+        for (var stop = 0; stop < 4; stop++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focused = page.Locator(":focus");

@@ -25,6 +25,10 @@ public class SocialCarePageFailureTests : DemoHostTest
         "You cannot see this social care information",
         "You do not have access to this person's social care information. If you think you should, ask them: they can change who sees it in the Sharing section of their record.",
         TestName = "Access_denied_is_a_403_that_says_who_can_grant_access")]
+    [TestCase("/patients/demo-full/social-care/access-history", "demo-team-professional", 403,
+        "You cannot see this social care information",
+        "You do not have access to this person's social care information. If you think you should, ask them: they can change who sees it in the Sharing section of their record.",
+        TestName = "Access_history_of_someone_else_is_the_same_403_as_the_record")]
     [TestCase("/patients/demo-outside-pilot/social-care", "demo-outside-pilot", 403,
         "Social care information is not available here yet",
         "Social care information is only shown for people linked to a care team in an area taking part in this service, and you are not linked to one yet.",

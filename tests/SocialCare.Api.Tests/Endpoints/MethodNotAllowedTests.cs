@@ -9,7 +9,7 @@ public class MethodNotAllowedTests : DemoHostFixture
     [Test]
     public async Task Api_refuses_every_method_but_get_with_a_problem(
         [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method,
-        [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab")] string path)
+        [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab", "/api/v1/patients/demo-full/social-care/access-history")] string path)
     {
         var answer = await Client.AskAsync(new HttpMethod(method), path, Demo.Full);
 
@@ -27,9 +27,10 @@ public class MethodNotAllowedTests : DemoHostFixture
 
     [Test]
     public async Task Page_refuses_every_method_but_get_with_html(
-        [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method)
+        [Values("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")] string method,
+        [Values("/patients/demo-full/social-care", "/patients/demo-full/social-care/access-history")] string path)
     {
-        var answer = await Client.AskAsync(new HttpMethod(method), Routes.Page(Demo.Full), Demo.Full);
+        var answer = await Client.AskAsync(new HttpMethod(method), path, Demo.Full);
 
         using (Assert.EnterMultipleScope())
         {
@@ -48,7 +49,12 @@ public class MethodNotAllowedTests : DemoHostFixture
     [Test]
     public async Task Get_in_another_case_is_another_method(
         [Values("get", "Get", "gET")] string method,
-        [Values("/api/v1/patients/demo-full/social-care", "/api/v1/patients/demo-full/social-care/tab", "/patients/demo-full/social-care")] string path)
+        [Values(
+            "/api/v1/patients/demo-full/social-care",
+            "/api/v1/patients/demo-full/social-care/tab",
+            "/patients/demo-full/social-care",
+            "/api/v1/patients/demo-full/social-care/access-history",
+            "/patients/demo-full/social-care/access-history")] string path)
     {
         var answer = await Client.AskAsync(new HttpMethod(method), path, Demo.Full);
 

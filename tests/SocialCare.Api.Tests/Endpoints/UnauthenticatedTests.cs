@@ -8,6 +8,7 @@ public class UnauthenticatedTests : DemoHostFixture
 {
     [TestCase("/api/v1/patients/demo-full/social-care")]
     [TestCase("/api/v1/patients/demo-full/social-care/tab")]
+    [TestCase("/api/v1/patients/demo-full/social-care/access-history")]
     public async Task Api_without_a_viewer_is_unauthenticated(string path)
     {
         var answer = await Client.GetAsync(path, viewer: null);
@@ -20,10 +21,11 @@ public class UnauthenticatedTests : DemoHostFixture
         }
     }
 
-    [Test]
-    public async Task Page_without_a_viewer_asks_to_sign_in()
+    [TestCase("/patients/demo-full/social-care")]
+    [TestCase("/patients/demo-full/social-care/access-history")]
+    public async Task Page_without_a_viewer_asks_to_sign_in(string path)
     {
-        var answer = await Client.GetAsync(Routes.Page(Demo.Full), viewer: null);
+        var answer = await Client.GetAsync(path, viewer: null);
 
         using (Assert.EnterMultipleScope())
         {

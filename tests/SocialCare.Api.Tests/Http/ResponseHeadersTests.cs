@@ -33,6 +33,14 @@ public class ResponseHeadersTests : DemoHostFixture
     [TestCase("GET", "/api/v1/patients/demo-full/social-care/tab", Exhausted, 429)]
     [TestCase("GET", "/api/v1/patients/demo-full/social-care/tab", Bug, 500)]
     [TestCase("GET", "/api/v1/patients/demo-full/social-care/tab", DirectoryDown, 503)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", "demo-full", 200)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history?before=x", "demo-full", 400)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", null, 401)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", "demo-carer-with-label", 403)]
+    [TestCase("HEAD", "/api/v1/patients/demo-full/social-care/access-history", "demo-full", 405)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", Exhausted, 429)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", Bug, 500)]
+    [TestCase("GET", "/api/v1/patients/demo-full/social-care/access-history", DirectoryDown, 503)]
     public async Task Api_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
         var answer = await AskAsync(method, path, viewer);
@@ -52,6 +60,14 @@ public class ResponseHeadersTests : DemoHostFixture
     [TestCase("GET", "/patients/demo-full/social-care", Exhausted, 429)]
     [TestCase("GET", "/patients/demo-full/social-care", Bug, 500)]
     [TestCase("GET", "/patients/demo-unavailable/social-care", "demo-unavailable", 503)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", "demo-full", 200)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history?pageSize=5", "demo-full", 400)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", null, 401)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", "demo-team-professional", 403)]
+    [TestCase("POST", "/patients/demo-full/social-care/access-history", "demo-full", 405)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", Exhausted, 429)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", Bug, 500)]
+    [TestCase("GET", "/patients/demo-full/social-care/access-history", DirectoryDown, 503)]
     public async Task Page_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
         var answer = await AskAsync(method, path, viewer);
