@@ -2,12 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Telemetry;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Infrastructure.Mosaic;
@@ -51,7 +47,7 @@ public static class SocialCareMosaicServiceCollectionExtensions
         var registered = new HashSet<string>(AuthorityCodes(configuration), StringComparer.OrdinalIgnoreCase);
         foreach (var code in registered)
         {
-            AddAuthorityClients(services, code);
+            MosaicHttpClients.Add(services, code);
         }
 
         services.AddSingleton<IValidateOptions<MosaicOptions>>(new MosaicClientsValidator(registered));
@@ -77,89 +73,6 @@ public static class SocialCareMosaicServiceCollectionExtensions
         }
 
         return builder;
-    }
-
-    private static void AddAuthorityClients(IServiceCollection services, string code)
-    {
-        // The resilience pipeline times every attempt and the whole; HttpClient's own timeout would only cut across them.
-        AddMosaicClient(services, MosaicClientNames.Resources(code), code, (client, options, authority) => Address(client, options, authority, Timeout.InfiniteTimeSpan))
-            .AddHttpMessageHandler(sp => new MosaicTokenHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
-            .AddResilienceHandler("mosaic", (builder, context) =>
-            {
-                var (_, authority) = Resolve(context.ServiceProvider, code);
-                var deadline = context.ServiceProvider.GetRequiredService<IOptions<SocialCareOptions>>().Value.Deadline;
-                var circuit = context.ServiceProvider.GetRequiredService<MosaicCircuitStates>().For(code);
-                var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
-                MosaicResiliencePipeline.Configure(builder, authority, deadline, circuit, time);
-                builder.ConfigureTelemetry(Telemetry(context.ServiceProvider));
-            });
-        WithCredentialsAndCap(services.AddHttpClient(MosaicClientNames.Resources(code)), code);
-
-        WithCredentialsAndCap(
-            AddMosaicClient(services, MosaicClientNames.Health(code), code, (client, options, authority) => Address(client, options, authority, authority.AttemptTimeout)),
-            code);
-
-        AddMosaicClient(services, MosaicClientNames.Token(code), code, (client, _, _) =>
-        {
-            client.Timeout = Timeout.InfiniteTimeSpan;
-            client.MaxResponseContentBufferSize = 64 * 1024;
-        });
-    }
-
-    /// <summary>A client of one authority: its sockets and certificate, and request logging that names no person.</summary>
-    private static IHttpClientBuilder AddMosaicClient(
-        IServiceCollection services, string name, string code, Action<HttpClient, MosaicOptions, MosaicAuthorityOptions> configure) =>
-        services.AddHttpClient(name, (sp, client) =>
-            {
-                var (options, authority) = Resolve(sp, code);
-                configure(client, options, authority);
-            })
-            .ConfigurePrimaryHttpMessageHandler(sp => MosaicPrimaryHandler.Create(Resolve(sp, code).Authority, sp.GetRequiredService<MosaicCertificates>()))
-            // The factory's own log lines carry the full URL, whose path holds a Mosaic person id.
-            .RemoveAllLoggers()
-            .AddLogger(sp => HttpLogger(sp, name), wrapHandlersPipeline: false);
-
-    private static void Address(HttpClient client, MosaicOptions options, MosaicAuthorityOptions authority, TimeSpan timeout)
-    {
-        client.BaseAddress = MosaicEndpoints.BaseUrl(options, authority);
-        client.Timeout = timeout;
-        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-    }
-
-    /// <summary>Inside each attempt: the credentials, then the response cap.</summary>
-    private static void WithCredentialsAndCap(IHttpClientBuilder builder, string code) =>
-        builder
-            .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Resolve(sp, code).Authority.Auth, Tokens(sp, code)))
-            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Resolve(sp, code).Options.MaxResponseBytes));
-
-    private static Func<ClientCredentialsTokenSource> Tokens(IServiceProvider services, string code)
-    {
-        var tokens = services.GetRequiredService<MosaicTokenSources>();
-        return () => tokens.For(Resolve(services, code).Authority);
-    }
-
-    /// <summary>
-    /// The host's resilience telemetry (its metering enrichers and listeners), with Polly's own logging replaced by
-    /// <see cref="MosaicResilienceLogger"/>: Polly logs exception messages, which quote what a council sent.
-    /// </summary>
-    private static TelemetryOptions Telemetry(IServiceProvider services)
-    {
-        var telemetry = new TelemetryOptions(services.GetRequiredService<IOptions<TelemetryOptions>>().Value)
-        {
-            LoggerFactory = NullLoggerFactory.Instance,
-        };
-        telemetry.TelemetryListeners.Add(new MosaicResilienceLogger(services.GetRequiredService<ILoggerFactory>().CreateLogger(MosaicResilienceLogger.Category)));
-        return telemetry;
-    }
-
-    // The factory's category, so that a host's existing filters for HttpClient logging apply unchanged.
-    private static MosaicHttpLogger HttpLogger(IServiceProvider services, string clientName) =>
-        new(services.GetRequiredService<ILoggerFactory>().CreateLogger("System.Net.Http.HttpClient." + clientName + ".ClientHandler"));
-
-    private static (MosaicOptions Options, MosaicAuthorityOptions Authority) Resolve(IServiceProvider services, string code)
-    {
-        var options = services.GetRequiredService<IOptions<MosaicOptions>>().Value;
-        return (options, options.Find(code) ?? throw new InvalidOperationException($"{code} is not under SocialCare:LocalAuthorities."));
     }
 
     private static IEnumerable<string> AuthorityCodes(IConfiguration configuration) =>

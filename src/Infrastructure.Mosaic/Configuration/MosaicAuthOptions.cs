@@ -17,6 +17,13 @@ public sealed class MosaicAuthOptions
 
     public string? Scope { get; set; }
 
+    /// <summary>
+    /// How long credentials refused by the token endpoint (400, 401, 403), or a new token refused by Mosaic, are
+    /// believed before they are tried again: every view meanwhile finds the authority unavailable at once. Shorter
+    /// asks a council's identity provider more often, which may lock the client out.
+    /// </summary>
+    public TimeSpan RefusalRemembered { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The header that carries <see cref="ApiKey"/>.</summary>
     public string HeaderName { get; set; } = "X-Api-Key";
 

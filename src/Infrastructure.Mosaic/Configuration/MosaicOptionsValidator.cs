@@ -123,6 +123,11 @@ public sealed class MosaicOptionsValidator(IOptions<SocialCareOptions> socialCar
 
                 Require(auth.ClientId, $"{key}:ClientId", "ClientCredentials", failures);
                 Require(auth.ClientSecret, $"{key}:ClientSecret", "ClientCredentials", failures);
+                if (auth.RefusalRemembered < TimeSpan.Zero)
+                {
+                    failures.Add($"{key}:RefusalRemembered cannot be negative.");
+                }
+
                 break;
             case MosaicAuthMode.ApiKey:
                 Require(auth.HeaderName, $"{key}:HeaderName", "ApiKey", failures);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SocialCare.Infrastructure.Mosaic.Reading;
+using SocialCare.Application.Calendar;
 
 namespace SocialCare.Infrastructure.Mosaic.Contract;
 
@@ -90,7 +90,7 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
         // than fail (0001-01-01T00:00+14:00 reads as 10:00 UTC that day): the instant is read again as an offset,
         // which refuses what falls outside the calendar.
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            && TryLondonDate(instant.UtcTicks, out date);
+            && LondonCalendar.TryGetDate(instant, out date);
     }
 
     /// <summary>
@@ -162,31 +162,7 @@ internal sealed class MosaicDateConverter : JsonConverter<DateOnly>
             return false;
         }
 
-        var utc = new DateTime(utcTicks, DateTimeKind.Utc);
-
-        // London has been from 1m15s behind UTC (its mean time before 1847) to 2h ahead (double summer time in the
-        // 1940s), so from 01:00 to 21:59 UTC its date is UTC's; only nearer midnight is the zone asked.
-        if (utc.Hour is >= 1 and <= 21)
-        {
-            date = DateOnly.FromDateTime(utc);
-            return true;
-        }
-
-        return TryLondonDate(utcTicks, out date);
-    }
-
-    /// <summary>The London date of an instant given in UTC ticks; false when London's time falls outside the calendar.</summary>
-    private static bool TryLondonDate(long utcTicks, out DateOnly date)
-    {
-        date = default;
-        var londonTicks = utcTicks + LondonCalendar.Zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
-        if (londonTicks < DateTime.MinValue.Ticks || londonTicks > DateTime.MaxValue.Ticks)
-        {
-            return false;
-        }
-
-        date = DateOnly.FromDateTime(new DateTime(londonTicks, DateTimeKind.Unspecified));
-        return true;
+        return LondonCalendar.TryGetDate(new DateTimeOffset(utcTicks, TimeSpan.Zero), out date);
     }
 
     private static bool TryTwoDigits(ReadOnlySpan<char> text, int max, out int value)

@@ -82,16 +82,14 @@ public sealed class MosaicConnectivityCheck(
     private async Task<(bool, string)> TokenAsync(MosaicAuthorityOptions authority, CancellationToken cancellationToken)
     {
         // A source of its own: the check proves the endpoint answers now, not that a cached token exists.
-        var tokenUrl = MosaicEndpoints.TokenUrl(mosaic.Value, authority);
-        if (tokenUrl is null)
+        if (MosaicTokenRequest.For(mosaic.Value, authority) is not { } request)
         {
             return (false, "No Auth:TokenUrl.");
         }
 
-        var request = new MosaicTokenRequest(authority.Code, tokenUrl, authority.Auth.ClientId ?? "", authority.Auth.ClientSecret ?? "", authority.Auth.Scope, authority.AttemptTimeout);
-        var source = new ClientCredentialsTokenSource(request, clients, time, NullLogger.Instance);
+        var source = new ClientCredentialsTokenSource(request, authority.Auth.RefusalRemembered, clients, time, NullLogger.Instance);
         await source.GetAsync(cancellationToken).ConfigureAwait(false);
-        return (true, "A token was issued by " + tokenUrl.GetLeftPart(UriPartial.Authority) + ".");
+        return (true, "A token was issued by " + request.TokenUrl.GetLeftPart(UriPartial.Authority) + ".");
     }
 
     private async Task<(bool, string)> StatusAsync(string authorityCode, Uri baseUrl, CancellationToken cancellationToken)

@@ -12,16 +12,14 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 /// it. A failure is remembered for a while, so that a refusing or dead token endpoint answers every view at once
 /// instead of being asked by each. The token and the secret are never logged.
 /// </summary>
+/// <param name="refusalRemembered">
+/// How long refused credentials are believed (<c>Auth:RefusalRemembered</c>): asking again at every view would only get
+/// the client locked out by the council's identity provider.
+/// </param>
 internal sealed partial class ClientCredentialsTokenSource(
-    MosaicTokenRequest tokenRequest, IHttpClientFactory clients, TimeProvider time, ILogger logger)
+    MosaicTokenRequest tokenRequest, TimeSpan refusalRemembered, IHttpClientFactory clients, TimeProvider time, ILogger logger)
 {
     private static readonly TimeSpan MaximumEarlyRefresh = TimeSpan.FromSeconds(60);
-
-    /// <summary>
-    /// How long refused credentials are believed: asking again at every view would only get the client locked out by
-    /// the council's identity provider.
-    /// </summary>
-    internal static readonly TimeSpan RefusalRemembered = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a token endpoint that is down, slow or unreadable is believed to stay so.</summary>
     internal static readonly TimeSpan FailureRemembered = TimeSpan.FromSeconds(5);
@@ -82,7 +80,7 @@ internal sealed partial class ClientCredentialsTokenSource(
         lock (_gate)
         {
             _token = null;
-            _failure = (UnavailableReason.BadCredentials, time.GetUtcNow() + RefusalRemembered);
+            _failure = (UnavailableReason.BadCredentials, time.GetUtcNow() + refusalRemembered);
         }
     }
 
@@ -102,7 +100,7 @@ internal sealed partial class ClientCredentialsTokenSource(
                     else
                     {
                         var reason = (completed.Exception?.InnerException as MosaicUnavailableException)?.Reason ?? UnavailableReason.Other;
-                        var remembered = reason == UnavailableReason.BadCredentials ? RefusalRemembered : FailureRemembered;
+                        var remembered = reason == UnavailableReason.BadCredentials ? refusalRemembered : FailureRemembered;
                         _failure = (reason, time.GetUtcNow() + remembered);
                     }
 
@@ -163,14 +161,9 @@ internal sealed partial class ClientCredentialsTokenSource(
         }
     }
 
-    private static UnavailableReason ReasonFor(HttpStatusCode status) => status switch
-    {
-        HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => UnavailableReason.BadCredentials,
-        HttpStatusCode.TooManyRequests => UnavailableReason.RateLimited,
-        HttpStatusCode.RequestTimeout => UnavailableReason.Timeout,
-        >= HttpStatusCode.InternalServerError => UnavailableReason.ServerError,
-        _ => UnavailableReason.Other,
-    };
+    // RFC 6749 §5.2: a token endpoint answers 400 for a client, grant or scope it refuses.
+    private static UnavailableReason ReasonFor(HttpStatusCode status) =>
+        status == HttpStatusCode.BadRequest ? UnavailableReason.BadCredentials : UnavailableReasons.Of(status);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Token for {AuthorityCode} obtained, valid for {Seconds} s")]
     private static partial void LogObtained(ILogger logger, string authorityCode, int seconds);

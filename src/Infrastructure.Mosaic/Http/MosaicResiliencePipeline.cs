@@ -64,7 +64,7 @@ internal static class MosaicResiliencePipeline
             SamplingDuration = authority.CircuitBreaker.SamplingDuration,
             BreakDuration = authority.CircuitBreaker.BreakDuration,
             StateProvider = circuit,
-            ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
+            ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome, time)),
         });
         builder.AddTimeout(authority.AttemptTimeout);
     }
@@ -82,10 +82,11 @@ internal static class MosaicResiliencePipeline
     /// <summary>
     /// What counts against Mosaic's circuit: Mosaic not answering, or answering 5xx or 408. Not 429 (Mosaic is alive
     /// and says so), refused credentials, 4xx, an unreadable body, or the token endpoint (another service, whose
-    /// failures <see cref="ClientCredentialsTokenSource"/> remembers itself).
+    /// failures <see cref="ClientCredentialsTokenSource"/> remembers itself). Judged on the pipeline's clock, like
+    /// every other decision here, so that a test's clock governs it too.
     /// </summary>
-    internal static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && IsTransient(outcome, TimeSpan.Zero, TimeProvider.System);
+    internal static bool IsFailure(Outcome<HttpResponseMessage> outcome, TimeProvider time) =>
+        outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && IsTransient(outcome, TimeSpan.Zero, time);
 
     /// <summary>
     /// A failure worth another attempt: no connection, a connection that broke mid-body, an attempt that timed out,

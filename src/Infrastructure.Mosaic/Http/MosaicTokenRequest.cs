@@ -1,9 +1,21 @@
+using SocialCare.Infrastructure.Mosaic.Configuration;
+
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
 /// <summary>What one authority's token endpoint is sent (client_secret_post, RFC 6749 §2.3.1).</summary>
 internal sealed record MosaicTokenRequest(
     string AuthorityCode, Uri TokenUrl, string ClientId, string ClientSecret, string? Scope, TimeSpan Timeout)
 {
+    /// <summary>The request of <paramref name="authority"/>'s <c>Auth</c> entry; null when it has no token URL.</summary>
+    public static MosaicTokenRequest? For(MosaicOptions options, MosaicAuthorityOptions authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        var auth = authority.Auth;
+        return MosaicEndpoints.TokenUrl(options, authority) is { } tokenUrl
+            ? new MosaicTokenRequest(authority.Code, tokenUrl, auth.ClientId ?? "", auth.ClientSecret ?? "", auth.Scope, authority.AttemptTimeout)
+            : null;
+    }
+
     public FormUrlEncodedContent Form()
     {
         var fields = new List<KeyValuePair<string, string>>

@@ -16,10 +16,8 @@ internal sealed class MosaicTokenSources(
 
     private ClientCredentialsTokenSource Create(MosaicAuthorityOptions authority)
     {
-        var auth = authority.Auth;
-        var tokenUrl = MosaicEndpoints.TokenUrl(options.Value, authority)
+        var request = MosaicTokenRequest.For(options.Value, authority)
             ?? throw new InvalidOperationException($"No token URL for {authority.Code}: the options validator should have stopped the host.");
-        var request = new MosaicTokenRequest(authority.Code, tokenUrl, auth.ClientId ?? "", auth.ClientSecret ?? "", auth.Scope, authority.AttemptTimeout);
-        return new ClientCredentialsTokenSource(request, clients, time, loggers.CreateLogger<ClientCredentialsTokenSource>());
+        return new ClientCredentialsTokenSource(request, authority.Auth.RefusalRemembered, clients, time, loggers.CreateLogger<ClientCredentialsTokenSource>());
     }
 }

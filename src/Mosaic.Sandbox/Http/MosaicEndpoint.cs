@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -10,8 +9,9 @@ namespace SocialCare.Mosaic.Sandbox.Http;
 
 /// <summary>
 /// Serves the Mosaic contract for every authority. Order per request: route and method, credentials, the NHS
-/// number header, latency faults, token faults, answer faults, then the normal answer; so a fault limited by
-/// <see cref="SandboxFault.Times"/> is used only by requests that would otherwise have been answered.
+/// number header, latency faults, token faults, answer faults (<see cref="FaultAnswers"/>), then the normal answer
+/// (<see cref="ContractBodies"/>); so a fault limited by <see cref="SandboxFault.Times"/> is used only by requests
+/// that would otherwise have been answered.
 /// </summary>
 internal sealed class MosaicEndpoint(
     SandboxPeople people,
@@ -21,9 +21,8 @@ internal sealed class MosaicEndpoint(
     SandboxSettings settings,
     CancellationToken stopping)
 {
-    private const int DefaultPageSize = 500;
-    private const int MaxPageSize = 1000;
-    private static readonly TimeSpan HangCap = TimeSpan.FromMinutes(5);
+    private readonly FaultAnswers _faultAnswers = new(faults, stopping);
+    private readonly ContractBodies _bodies = new(people);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -68,16 +67,15 @@ internal sealed class MosaicEndpoint(
         }
 
         var matching = faults.Matching(route.Authority, route.Resource, null);
-        await DelayAsync(context, matching).ConfigureAwait(false);
-        if (Use(matching, f => f.Kind == SandboxFaultKind.TokenRefused) is not null)
+        await _faultAnswers.DelayAsync(context, matching).ConfigureAwait(false);
+        if (_faultAnswers.Use(matching, f => f.Kind == SandboxFaultKind.TokenRefused) is not null)
         {
             await HttpAnswers.OAuthErrorAsync(context, StatusCodes.Status401Unauthorized, "invalid_client").ConfigureAwait(false);
             return;
         }
 
-        if (Use(matching, f => IsAnswerFault(f.Kind)) is { } fault)
+        if (await _faultAnswers.TryAnswerAsync(context, matching, () => ContractBodies.TruncatedToken).ConfigureAwait(false))
         {
-            await AnswerFaultAsync(context, fault, () => Encoding.UTF8.GetBytes("{\"access_token\":\"truncated\"}")).ConfigureAwait(false);
             return;
         }
 
@@ -149,15 +147,15 @@ internal sealed class MosaicEndpoint(
         }
 
         var matching = faults.Matching(route.Authority, route.Resource, nhsNumber);
-        await DelayAsync(context, matching).ConfigureAwait(false);
-        if (Use(matching, f => f.Kind == SandboxFaultKind.InvalidToken) is not null)
+        await _faultAnswers.DelayAsync(context, matching).ConfigureAwait(false);
+        if (_faultAnswers.Use(matching, f => f.Kind == SandboxFaultKind.InvalidToken) is not null)
         {
             await HttpAnswers.InvalidTokenAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (token is not null
-            && Use(matching, f => f.Kind == SandboxFaultKind.ExpiredToken, e => token.Issued < e.Added) is not null)
+            && _faultAnswers.Use(matching, f => f.Kind == SandboxFaultKind.ExpiredToken, e => token.Issued < e.Added) is not null)
         {
             await HttpAnswers.InvalidTokenAsync(context, "The access token expired").ConfigureAwait(false);
             return;
@@ -169,19 +167,16 @@ internal sealed class MosaicEndpoint(
             return;
         }
 
-        if (!TryPaging(context.Request, route, out var page, out var pageSize))
+        if (!PageRequest.TryRead(context.Request, route, out var page))
         {
             await HttpAnswers.ProblemAsync(context, StatusCodes.Status400BadRequest, "page and pageSize must be positive integers.").ConfigureAwait(false);
             return;
         }
 
-        byte[] Body() => Encoding.UTF8.GetBytes(person is null
-            ? PersonsBody(route.Authority, nhsNumber!)
-            : ListBody(person, route.Resource, page, pageSize));
+        byte[] Body() => person is null ? _bodies.Persons(route.Authority, nhsNumber!) : ContractBodies.List(person, route.Resource, page);
 
-        if (Use(matching, f => IsAnswerFault(f.Kind)) is { } fault)
+        if (await _faultAnswers.TryAnswerAsync(context, matching, Body).ConfigureAwait(false))
         {
-            await AnswerFaultAsync(context, fault, Body).ConfigureAwait(false);
             return;
         }
 
@@ -197,129 +192,13 @@ internal sealed class MosaicEndpoint(
     private async Task StatusAsync(HttpContext context, MosaicRoute route)
     {
         var matching = faults.Matching(route.Authority, route.Resource, null);
-        await DelayAsync(context, matching).ConfigureAwait(false);
-        if (Use(matching, f => IsAnswerFault(f.Kind)) is { } fault)
+        await _faultAnswers.DelayAsync(context, matching).ConfigureAwait(false);
+        if (await _faultAnswers.TryAnswerAsync(context, matching, () => ContractBodies.Status).ConfigureAwait(false))
         {
-            await AnswerFaultAsync(context, fault, () => Encoding.UTF8.GetBytes("{\"status\":\"ok\"}")).ConfigureAwait(false);
             return;
         }
 
-        await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, Encoding.UTF8.GetBytes("{\"status\":\"ok\"}")).ConfigureAwait(false);
-    }
-
-    private static bool IsAnswerFault(SandboxFaultKind kind) =>
-        kind is not (SandboxFaultKind.Latency or SandboxFaultKind.InvalidToken or SandboxFaultKind.ExpiredToken
-            or SandboxFaultKind.TokenRefused);
-
-    private SandboxFault? Use(
-        IReadOnlyList<FaultEntry> matching,
-        Func<SandboxFault, bool> kind,
-        Func<FaultEntry, bool>? when = null)
-    {
-        foreach (var entry in matching)
-        {
-            if (kind(entry.Fault) && (when is null || when(entry)) && faults.TryUse(entry))
-            {
-                return entry.Fault;
-            }
-        }
-
-        return null;
-    }
-
-    private async Task DelayAsync(HttpContext context, IReadOnlyList<FaultEntry> matching)
-    {
-        var delay = TimeSpan.Zero;
-        foreach (var entry in matching)
-        {
-            if (entry.Fault.Kind == SandboxFaultKind.Latency && faults.TryUse(entry))
-            {
-                delay += entry.Fault.Delay;
-            }
-        }
-
-        if (delay > TimeSpan.Zero)
-        {
-            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
-        }
-    }
-
-    private async Task AnswerFaultAsync(HttpContext context, SandboxFault fault, Func<byte[]> body)
-    {
-        switch (fault.Kind)
-        {
-            case SandboxFaultKind.RateLimit:
-                context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                await HttpAnswers.ProblemAsync(context, StatusCodes.Status429TooManyRequests).ConfigureAwait(false);
-                break;
-            case SandboxFaultKind.Hang:
-                await HangAsync(context).ConfigureAwait(false);
-                break;
-            case SandboxFaultKind.Malformed:
-                await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, "{\"items\": [ {\"id\": <html>Mosaic</html>")
-                    .ConfigureAwait(false);
-                break;
-            case SandboxFaultKind.Truncated:
-                await TruncatedAsync(context, body()).ConfigureAwait(false);
-                break;
-            case SandboxFaultKind.Drop:
-                context.Abort();
-                break;
-            case SandboxFaultKind.Oversize:
-                await OversizeAsync(context, fault.Bytes).ConfigureAwait(false);
-                break;
-            default:
-                await HttpAnswers.ProblemAsync(context, fault.Status, "Injected by the sandbox.").ConfigureAwait(false);
-                break;
-        }
-    }
-
-    private async Task HangAsync(HttpContext context)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-        try
-        {
-            await Task.Delay(HangCap, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // The client gave up or the sandbox is stopping: either way there is no one to answer.
-        }
-
-        context.Abort();
-    }
-
-    private static async Task TruncatedAsync(HttpContext context, byte[] body)
-    {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = HttpAnswers.Json;
-        context.Response.ContentLength = body.Length + 1024;
-        await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
-        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-
-        // Let the half body reach the client before the connection ends, so it sees a short body, not no answer.
-        await Task.Delay(TimeSpan.FromMilliseconds(20), context.RequestAborted).ConfigureAwait(false);
-        context.Abort();
-    }
-
-    private static async Task OversizeAsync(HttpContext context, long bytes)
-    {
-        var head = Encoding.UTF8.GetBytes("{\"persons\":[],\"items\":[],\"page\":1,\"pageSize\":1,\"nextPage\":null,\"padding\":\"");
-        var tail = Encoding.UTF8.GetBytes("\"}");
-        var padding = Math.Max(0, bytes - head.Length - tail.Length);
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = HttpAnswers.Json;
-        context.Response.ContentLength = head.Length + padding + tail.Length;
-        await context.Response.Body.WriteAsync(head, context.RequestAborted).ConfigureAwait(false);
-        var chunk = new byte[64 * 1024];
-        Array.Fill(chunk, (byte)'x');
-        for (var left = padding; left > 0; left -= chunk.Length)
-        {
-            await context.Response.Body.WriteAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, left)), context.RequestAborted)
-                .ConfigureAwait(false);
-        }
-
-        await context.Response.Body.WriteAsync(tail, context.RequestAborted).ConfigureAwait(false);
+        await HttpAnswers.WriteAsync(context, StatusCodes.Status200OK, HttpAnswers.Json, ContractBodies.Status).ConfigureAwait(false);
     }
 
     private (bool Authenticated, IssuedToken? Token) Authenticate(HttpRequest request, string authority)
@@ -355,76 +234,5 @@ internal sealed class MosaicEndpoint(
         }
 
         return (form["client_id"].ToString(), form["client_secret"].ToString());
-    }
-
-    private static bool TryPaging(HttpRequest request, MosaicRoute route, out int page, out int pageSize)
-    {
-        page = 1;
-        pageSize = DefaultPageSize;
-        if (route.PersonId is null)
-        {
-            return true;
-        }
-
-        return TryPositive(request.Query["page"], ref page) && TryPositive(request.Query["pageSize"], ref pageSize)
-            && (pageSize = Math.Min(pageSize, MaxPageSize)) > 0;
-    }
-
-    private static bool TryPositive(string? value, ref int result)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
-        {
-            result = parsed;
-            return true;
-        }
-
-        return false;
-    }
-
-    private string PersonsBody(string authority, string nhsNumber)
-    {
-        var persons = new JsonArray();
-        foreach (var person in people.FindByNhsNumber(authority, nhsNumber))
-        {
-            var item = new JsonObject { ["personId"] = person.PersonId };
-            if (person.CaseStatus is not null)
-            {
-                item["caseStatus"] = person.CaseStatus;
-            }
-
-            if (person.Consent is not null)
-            {
-                item["consentToShareWithThirdParties"] = person.Consent;
-            }
-
-            persons.Add(item);
-        }
-
-        return new JsonObject { ["persons"] = persons }.ToJsonString();
-    }
-
-    private static string ListBody(StoredPerson person, string list, int page, int pageSize)
-    {
-        var all = person.Lists[list];
-        var start = (long)(page - 1) * pageSize;
-        var items = new JsonArray();
-        for (var i = start; i < Math.Min(all.Count, start + pageSize); i++)
-        {
-            items.Add(SentinelWriter.Mark(JsonNode.Parse(all[(int)i]), person, list, (int)i));
-        }
-
-        return new JsonObject
-        {
-            ["items"] = items,
-            ["page"] = page,
-            ["pageSize"] = pageSize,
-            ["totalItems"] = all.Count,
-            ["nextPage"] = start + pageSize < all.Count ? page + 1 : null,
-        }.ToJsonString();
     }
 }

@@ -8,6 +8,15 @@ namespace SocialCare.Api.BrowserTests.Support;
 /// </summary>
 public abstract class BrowserTest
 {
+    /// <summary>
+    /// How long an expectation may take to come true, and an action or a navigation to complete: only bounds on a hang,
+    /// generous because Chromium shares two cores with the tests, CPU burners and other builds (Playwright's own 5 s
+    /// and 30 s are tight there). A passing expectation returns as soon as it holds, so this costs passing tests nothing.
+    /// </summary>
+    private static readonly TimeSpan ExpectationBound = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan ActionBound = TimeSpan.FromSeconds(90);
+
     private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
@@ -18,6 +27,7 @@ public abstract class BrowserTest
     {
         var executablePath = ChromiumLocation.ForThisRun();
         ChromiumAvailability.ForThisRun(executablePath).Enforce();
+        Assertions.SetDefaultExpectTimeout((float)ExpectationBound.TotalMilliseconds);
         _browser = await SharedChromium.GetAsync(executablePath);
     }
 
@@ -37,6 +47,7 @@ public abstract class BrowserTest
     {
         var context = await Browser.NewContextAsync(options);
         _contexts.Add(context);
+        context.SetDefaultTimeout((float)ActionBound.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 }

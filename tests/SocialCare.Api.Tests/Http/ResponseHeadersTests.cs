@@ -34,7 +34,7 @@ public class ResponseHeadersTests : DemoHostFixture
     [TestCase("GET", "/api/v1/patients/demo-full/social-care/tab", DirectoryDown, 503)]
     public async Task Api_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
-        var answer = await Client.AskAsync(new HttpMethod(method), path, viewer);
+        var answer = await AskAsync(method, path, viewer);
 
         AssertProtected(answer, status, "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
         Assert.That(answer.ContentType, Does.StartWith(status == 200 ? "application/json" : "application/problem+json"));
@@ -53,7 +53,7 @@ public class ResponseHeadersTests : DemoHostFixture
     [TestCase("GET", "/patients/demo-unavailable/social-care", "demo-unavailable", 503)]
     public async Task Page_answers_carry_the_protective_headers(string method, string path, string? viewer, int status)
     {
-        var answer = await Client.AskAsync(new HttpMethod(method), path, viewer);
+        var answer = await AskAsync(method, path, viewer);
 
         AssertProtected(
             answer,
@@ -61,6 +61,12 @@ public class ResponseHeadersTests : DemoHostFixture
             "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         Assert.That(answer.ContentType, Is.EqualTo("text/html; charset=utf-8"));
     }
+
+    /// <summary>The question as <paramref name="viewer"/>; as the exhausted viewer, until refused (<see cref="Faults.AskUntilRefusedAsync"/>).</summary>
+    private Task<Answer> AskAsync(string method, string path, string? viewer) =>
+        viewer == Exhausted
+            ? Faults.AskUntilRefusedAsync(Client, new HttpMethod(method), path)
+            : Client.AskAsync(new HttpMethod(method), path, viewer);
 
     private static void AssertProtected(Answer answer, int status, string policy)
     {

@@ -35,6 +35,25 @@ internal static class Faults
             new FailingPatientDirectory(ActivatorUtilities.CreateInstance<DemoPatientDirectory>(sp)));
     }
 
+    /// <summary>
+    /// Asks as <see cref="ExhaustedViewer"/> until refused for the rate limit, and gives that answer. Its permits come
+    /// back one every 3 s, and on a busy machine a fixture can take longer than that between <see cref="ExhaustAsync"/>
+    /// and the question: asking again until refused makes the answer a test checks a 429 however long that was. Fails
+    /// if no refusal comes within twice a minute's permits.
+    /// </summary>
+    public static async Task<Answer> AskUntilRefusedAsync(HttpClient client, HttpMethod method, string path)
+    {
+        Answer answer;
+        var asked = 0;
+        do
+        {
+            answer = await client.AskAsync(method, path, ExhaustedViewer);
+        }
+        while (answer.Status != 429 && ++asked < 2 * PermitsPerMinute);
+
+        return answer.Status == 429 ? answer : throw new InvalidOperationException($"{method} {path} as {ExhaustedViewer} was never refused for the rate limit; last {answer.Status}.");
+    }
+
     /// <summary>Uses up <see cref="ExhaustedViewer"/>'s permits, on the tab (which asks no Mosaic).</summary>
     public static async Task ExhaustAsync(HttpClient client)
     {

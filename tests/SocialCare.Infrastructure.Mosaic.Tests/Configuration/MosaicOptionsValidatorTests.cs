@@ -151,6 +151,23 @@ public class MosaicOptionsValidatorTests
     }
 
     [Test]
+    public void Refused_credentials_are_believed_for_30_seconds_unless_configured()
+    {
+        Assert.That(Options().LocalAuthorities[0].Auth.RefusalRemembered, Is.EqualTo(TimeSpan.FromSeconds(30)));
+
+        _settings["SocialCare:LocalAuthorities:0:Auth:RefusalRemembered"] = "00:00:05";
+        Assert.That(Options().LocalAuthorities[0].Auth.RefusalRemembered, Is.EqualTo(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    public void Refusal_cannot_be_remembered_for_a_negative_time()
+    {
+        _settings["SocialCare:LocalAuthorities:0:Auth:RefusalRemembered"] = "-00:00:01";
+
+        Assert.That(Failures(), Has.One.EqualTo("SocialCare:LocalAuthorities:0:Auth:RefusalRemembered cannot be negative."));
+    }
+
+    [Test]
     public void Api_key_needs_the_key()
     {
         _settings["SocialCare:LocalAuthorities:0:Auth:Mode"] = "ApiKey";

@@ -1,5 +1,6 @@
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Records;
+using SocialCare.Infrastructure.Mosaic.Lists;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 
 namespace SocialCare.Infrastructure.Mosaic.Tests.Gateway;
@@ -113,7 +114,7 @@ public class DemoScenarioTests : SandboxFixture
         Assert.That(found.UnreadableItems, Is.Zero);
         Assert.That(
             Sandbox.Requests.Snapshot().Count(r => r.Resource == "case-notes"),
-            Is.EqualTo(5000 / MosaicHttpGateway.PageSize),
+            Is.EqualTo(5000 / ListReader.PageSize),
             "pages of the largest size the contract allows");
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SocialCare.Application.Abstractions;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 using SocialCare.Mosaic.Sandbox.Faults;
@@ -7,7 +6,9 @@ namespace SocialCare.Infrastructure.Mosaic.Tests.Gateway;
 
 /// <summary>
 /// Every sandbox fault, over loopback HTTP, gives its exact answer (spec §1 step 8) with the retries the contract
-/// allows and no more. Attempts here time out after 0.5 s and are retried once.
+/// allows and no more. Attempts are retried once. Where a test says how long something takes, or that nothing is
+/// waited for, it runs on a test clock that moves only when the test advances it, with attempts of 0.5 s; elsewhere
+/// attempts have a generous 5 s of the machine's clock (a hang then costs two of them).
 /// </summary>
 public class FaultTests : SandboxFixture
 {
@@ -80,31 +81,43 @@ public class FaultTests : SandboxFixture
     [Test]
     public async Task Rate_limit_asking_for_longer_than_an_attempt_is_not_waited_for()
     {
+        // The clock stands still: a lookup that waited for Mosaic's 30 s, or any part of them, would never end.
+        await RestartOnATestClockAsync();
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 30, Authority = Boroughs.Hammersmith.Code.Value });
-        var clock = Stopwatch.StartNew();
 
-        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full).Within(), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)));
+        Assert.That(Arrived(SandboxResources.Persons), Is.EqualTo(1), "not retried");
     }
 
     [Test]
     public async Task Slow_answer_inside_the_attempt_timeout_is_shown()
     {
-        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(150), Authority = Boroughs.Hammersmith.Code.Value });
+        // Mosaic takes a (real) second to answer the lookup; meanwhile the test clock passes all of the 0.5 s attempt
+        // timeout but a tick. The answer is still taken, from the first attempt.
+        var time = await RestartOnATestClockAsync();
+        Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromSeconds(1), Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons });
 
-        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>());
+        var lookup = Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await ArrivedAsync(SandboxResources.Persons, 1);
+        time.Advance(TestClockAttemptTimeout - TimeSpan.FromTicks(1));
+
+        Assert.That(await lookup.Within(), Is.InstanceOf<MosaicLookup.Found>());
+        Assert.That(Arrived(SandboxResources.Persons), Is.EqualTo(1), "not retried");
     }
 
     [Test]
     public async Task Hang_costs_at_most_the_attempts_and_their_back_off()
     {
+        // The total timeout is 1.5 s (two attempts of 0.5 s, a wait of at most 0.5 s), inside the 5 s deadline:
+        // once Mosaic holds the first attempt, 1.5 s on the test clock end the lookup, and nothing else moves it.
+        var time = await RestartOnATestClockAsync();
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = Boroughs.Hammersmith.Code.Value });
-        var clock = Stopwatch.StartNew();
 
-        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var lookup = Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        await ArrivedAsync(SandboxResources.Persons, 1);
+        time.Advance(TimeSpan.FromSeconds(1.5));
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.Timeout)));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)), "the total timeout is 1.5 s (two attempts of 0.5 s, a wait of at most 0.5 s), far inside the 5 s deadline");
+        Assert.That(await lookup.Within(), Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.Timeout)));
     }
 
     [Test]
@@ -142,14 +155,14 @@ public class FaultTests : SandboxFixture
     [Test]
     public async Task Rate_limit_is_waited_for_as_long_as_mosaic_asks_within_the_longest_wait()
     {
-        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "AttemptTimeout")] = "00:00:02");
+        // The clock stands still: waiting any part of Mosaic's second would never end.
+        await RestartOnATestClockAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "AttemptTimeout")] = "00:00:02");
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.RateLimit, RetryAfterSeconds = 1, Authority = Boroughs.Hammersmith.Code.Value, Resource = SandboxResources.Persons, Times = 1 });
-        var clock = Stopwatch.StartNew();
 
-        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var lookup = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full).Within();
 
         Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.RateLimited)), "one second is longer than the half-second longest wait");
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), "nothing is waited for");
+        Assert.That(Arrived(SandboxResources.Persons), Is.EqualTo(1), "nothing is waited for, so nothing is retried");
     }
 
     [Test]
@@ -225,11 +238,15 @@ public class FaultTests : SandboxFixture
     [Test]
     public async Task Caller_giving_up_cancels_the_lookup_promptly()
     {
+        // The clock stands still, so no timeout of the library's can end the hanging lookup: only the caller can.
+        await RestartOnATestClockAsync();
         Sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Hang, Authority = Boroughs.Hammersmith.Code.Value });
-        using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        var clock = Stopwatch.StartNew();
+        using var caller = new CancellationTokenSource();
 
-        Assert.That(async () => await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full, caller.Token), Throws.InstanceOf<OperationCanceledException>());
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(900)), "well before the 2 × 0.5 s attempts would end on their own");
+        var lookup = Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full, caller.Token);
+        await ArrivedAsync(SandboxResources.Persons, 1);
+        await caller.CancelAsync();
+
+        Assert.That(async () => await lookup.Within(), Throws.InstanceOf<OperationCanceledException>());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Records;
+using SocialCare.Infrastructure.Mosaic.Lists;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 using SocialCare.Mosaic.Sandbox.Seed;
 
@@ -103,7 +104,7 @@ public class ShownItemTests : SandboxFixture
     public async Task Very_long_list_is_read_up_to_its_limit_and_the_rest_counted_as_unreadable()
     {
         var notes = new JsonArray();
-        for (var i = 0; i < MosaicHttpGateway.MaxItems + 500; i++)
+        for (var i = 0; i < ListReader.MaxItems + 500; i++)
         {
             notes.Add(JsonNode.Parse($$"""{ "id": "N-{{i}}", "status": "complete", "completedDate": "2026-01-02", "effectiveDate": "2026-01-01" }"""));
         }
@@ -112,7 +113,7 @@ public class ShownItemTests : SandboxFixture
 
         var found = (MosaicLookup.Found)await Host.LookupAsync(Boroughs.Spare, SeedPeople.Seeded);
 
-        Assert.That(found.Record.CaseNotes, Has.Count.EqualTo(MosaicHttpGateway.MaxItems));
+        Assert.That(found.Record.CaseNotes, Has.Count.EqualTo(ListReader.MaxItems));
         Assert.That(found.UnreadableItems, Is.EqualTo(500));
     }
 

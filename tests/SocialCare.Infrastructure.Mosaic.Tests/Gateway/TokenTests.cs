@@ -87,6 +87,26 @@ public class TokenTests : SandboxFixture
     }
 
     [Test]
+    public async Task Refused_credentials_are_believed_for_as_long_as_the_authoritys_setting_says()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "Auth:RefusalRemembered")] = "00:00:05", time);
+        var refused = Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.TokenRefused, Authority = "E09000013" });
+
+        await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        Sandbox.Faults.Remove(refused);
+        time.Advance(TimeSpan.FromSeconds(4));
+        var stillBelieved = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+        var postsWhileBelieved = Sandbox.Requests.Snapshot().Count(r => r.Method == "POST");
+        time.Advance(TimeSpan.FromSeconds(2));
+        var later = await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+
+        Assert.That(stillBelieved, Is.EqualTo(new MosaicLookup.Unavailable(UnavailableReason.BadCredentials)));
+        Assert.That(postsWhileBelieved, Is.EqualTo(1));
+        Assert.That(later, Is.InstanceOf<MosaicLookup.Found>());
+    }
+
+    [Test]
     public async Task Neither_token_nor_secret_reaches_a_log_line()
     {
         await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
@@ -133,14 +153,40 @@ public class TokenTests : SandboxFixture
         Assert.That(Sandbox.Requests.Snapshot().Count(r => r.Method == "POST"), Is.EqualTo(2), "the first token, and one new one after Mosaic refused it");
     }
 
+    /// <remarks>
+    /// On a test clock: 0.4 s pass while the token request is at the token endpoint, and 0.4 s more once the lookup is
+    /// at Mosaic. That is 0.8 s in all, each part inside its own 0.5 s; had the attempt's timeout started before the
+    /// token was fetched, it would fire at the second step. The first step counts only if the token endpoint had not
+    /// begun to answer when the clock moved (the sandbox holds it a real second): otherwise the test thread was too
+    /// starved to prove anything, and the step is tried again with a new host.
+    /// </remarks>
     [Test]
     public async Task Time_spent_getting_a_token_is_not_charged_to_mosaics_attempt()
     {
-        await RestartHostAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0");
-        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(350), Authority = "E09000013", Resource = "token" });
-        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(250), Authority = "E09000013", Resource = "persons" });
+        const int Tries = 5;
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromSeconds(1), Authority = "E09000013", Resource = "token" });
+        Sandbox.Faults.Add(new SocialCare.Mosaic.Sandbox.Faults.SandboxFault { Kind = SocialCare.Mosaic.Sandbox.Faults.SandboxFaultKind.Latency, Delay = TimeSpan.FromSeconds(1), Authority = "E09000013", Resource = "persons" });
+        for (var tried = 1; ; tried++)
+        {
+            var time = await RestartOnATestClockAsync(s => s[GatewayHost.Key(Boroughs.Hammersmith, "Retries")] = "0");
+            Sandbox.Requests.Clear();
 
-        Assert.That(await Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full), Is.InstanceOf<MosaicLookup.Found>(), "0.35 s for the token and 0.25 s for the person, each inside its own 0.5 s");
+            var lookup = Host.LookupAsync(Boroughs.Hammersmith, SeedPeople.Full);
+            await ArrivedAsync(SocialCare.Mosaic.Sandbox.Faults.SandboxResources.Token, 1);
+            time.Advance(TimeSpan.FromSeconds(0.4));
+            var tokenStillPending = Sandbox.Requests.Snapshot().Single(r => r.Method == "POST").Status is null;
+            if (tokenStillPending)
+            {
+                await ArrivedAsync(SocialCare.Mosaic.Sandbox.Faults.SandboxResources.Persons, 1);
+                time.Advance(TimeSpan.FromSeconds(0.4));
+
+                Assert.That(await lookup.Within(), Is.InstanceOf<MosaicLookup.Found>(), "0.4 s for the token and 0.4 s for the person, each inside its own 0.5 s");
+                return;
+            }
+
+            await lookup.Within();
+            Assert.That(tried, Is.LessThan(Tries), "the token endpoint answered before the test clock could move every time");
+        }
     }
 
     [Test]

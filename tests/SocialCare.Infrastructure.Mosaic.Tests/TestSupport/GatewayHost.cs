@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
@@ -17,8 +18,9 @@ namespace SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 internal sealed class GatewayHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly FakeTimeProvider? _testClock;
 
-    private GatewayHost(ServiceProvider services) => _services = services;
+    private GatewayHost(ServiceProvider services, FakeTimeProvider? testClock) => (_services, _testClock) = (services, testClock);
 
     public IMosaicGateway Gateway => _services.GetRequiredService<IMosaicGateway>();
 
@@ -32,7 +34,9 @@ internal sealed class GatewayHost : IAsyncDisposable
     {
         var settings = new Dictionary<string, string?>
         {
-            ["SocialCare:Deadline"] = "00:00:05",
+            // Generous, on the machine's clock: a healthy answer must never time out however busy the machine, and a test
+            // that needs a timeout to pass moves a test clock (SandboxFixture.RestartOnATestClockAsync) instead.
+            ["SocialCare:Deadline"] = "00:00:30",
             ["SocialCare:Regions:0:Id"] = "north-west-london",
             ["SocialCare:Regions:0:Name"] = "North West London",
             ["SocialCare:Regions:0:Enabled"] = "true",
@@ -47,7 +51,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             settings[key + "Name"] = authority.Name;
             settings[key + "Region"] = authority.RegionId;
             settings[key + "Enabled"] = "true";
-            settings[key + "AttemptTimeout"] = "00:00:00.500";
+            settings[key + "AttemptTimeout"] = "00:00:05";
             settings[key + "Retries"] = "1";
             settings[key + "Auth:Mode"] = "ClientCredentials";
             settings[key + "Auth:ClientId"] = "sandbox-client";
@@ -85,7 +89,7 @@ internal sealed class GatewayHost : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddSocialCareApplication(configuration).AddSocialCareMosaic(configuration);
         compose?.Invoke(services, configuration);
-        return new GatewayHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+        return new GatewayHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), time as FakeTimeProvider);
     }
 
     public static string Key(LocalAuthority authority, string name) =>
@@ -94,7 +98,26 @@ internal sealed class GatewayHost : IAsyncDisposable
     public Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken = default) =>
         Gateway.LookupAsync(authority, nhsNumber, cancellationToken);
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        var disposing = _services.DisposeAsync().AsTask();
+        if (_testClock is null)
+        {
+            await disposing;
+            return;
+        }
+
+        // Polly waits, on the pipeline's clock, for executions still in flight before it lets a pipeline go; on a test
+        // clock that no one moves, a lookup a failing test left behind would hold the teardown for ever. Moving it ends
+        // them (their timeouts fire) and the wait, so such a test fails instead of hanging the run.
+        while (!disposing.IsCompleted)
+        {
+            _testClock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(disposing, Task.Delay(TimeSpan.FromMilliseconds(10)));
+        }
+
+        await disposing;
+    }
 
     private static int Index(LocalAuthority authority) =>
         Boroughs.All.Select((a, i) => (a, i)).Single(p => p.a.Code == authority.Code).i;

@@ -8,9 +8,11 @@ public class OpenLoopRunnerTests
     [Test]
     public async Task A_stall_is_counted_for_every_request_scheduled_during_it()
     {
-        // 50 requests due over 0.5 s; the server answers none before 0.5 s. An open loop sends them all on time and
-        // each waits (0.5 s - its due time): the median is about 250 ms. A closed loop would have sent only the first.
-        using var handler = new StallingHandler(TimeSpan.FromMilliseconds(500));
+        // 50 requests due over 0.5 s, 10 ms apart; the server answers none until the last has been sent. An open loop
+        // sends them all on time, so request i waits at least until request 49 was due, (49 - i) × 10 ms after its
+        // own due time: more than 200 ms for the first 29, whatever the machine's load (which only adds to the
+        // wait). A closed loop would have sent only the first, and the server would never answer.
+        using var handler = new StallingHandler(releaseAfter: 50);
         using var http = new HttpClient(handler);
         var options = new OpenLoopOptions
         {
@@ -26,17 +28,22 @@ public class OpenLoopRunnerTests
         Assert.That(result.Latency.P50, Is.GreaterThan(200));
     }
 
-    private sealed class StallingHandler(TimeSpan stall) : HttpMessageHandler
+    /// <summary>Answers no request until <c>releaseAfter</c> have arrived; a bound stops a test whose requests never all come.</summary>
+    private sealed class StallingHandler(int releaseAfter) : HttpMessageHandler
     {
-        private readonly Task _released = Task.Delay(stall);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _calls;
 
-        public int Calls => _calls;
+        public int Calls => Volatile.Read(ref _calls);
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref _calls);
-            await _released.WaitAsync(cancellationToken);
+            if (Interlocked.Increment(ref _calls) == releaseAfter)
+            {
+                _released.TrySetResult();
+            }
+
+            await _released.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") };
         }
     }

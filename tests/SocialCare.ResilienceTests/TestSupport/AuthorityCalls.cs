@@ -8,5 +8,8 @@ internal sealed record AuthorityCalls(int Lookups, int ListPages, int TokenPosts
     public AuthorityCalls Add(AuthorityCalls other) =>
         new(Lookups + other.Lookups, ListPages + other.ListPages, TokenPosts + other.TokenPosts, Other + other.Other);
 
+    public AuthorityCalls Minus(AuthorityCalls other) =>
+        new(Lookups - other.Lookups, ListPages - other.ListPages, TokenPosts - other.TokenPosts, Other - other.Other);
+
     public override string ToString() => $"lookups {Lookups}, list pages {ListPages}, token {TokenPosts}, other {Other}";
 }

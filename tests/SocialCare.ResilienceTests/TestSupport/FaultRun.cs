@@ -11,10 +11,14 @@ namespace SocialCare.ResilienceTests.TestSupport;
 /// There too, an authority whose recovery time has passed since its fault was removed is probed with its own
 /// patient's view, which must then show it healthy: from the next window on its views must be exact again.
 /// </summary>
-internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createClient, int clients, int seed, CancellationToken cancellationToken)
+internal sealed class FaultRun(
+    MosaicSandbox sandbox, AttemptLog attempts, Func<HttpClient> createClient, int clients, int seed, CancellationToken cancellationToken)
 {
     private const int ProbeAttempts = 4;
     private static readonly TimeSpan ProbePause = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Only a bound on a hang: every authority answers its patient long before this on any machine.</summary>
+    private static readonly TimeSpan WarmUpBound = TimeSpan.FromSeconds(60);
 
     private readonly ConcurrentQueue<Observation> _observations = new();
     private readonly Dictionary<string, long> _recoveredAt = new(StringComparer.Ordinal);
@@ -25,24 +29,28 @@ internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createCli
     {
         ArgumentNullException.ThrowIfNull(windows);
         var started = Stopwatch.GetTimestamp();
+        var previousOpened = sandbox.Requests.CountsByMethodAndPath();
         using var coordinator = createClient();
-        await WarmUpAsync(coordinator, cancellationToken);
+        await WarmUpAsync(coordinator);
 
         var gate = new WindowGate();
         var pairs = Demo.Patients.Append(Demo.UnknownPatient).SelectMany(p => Demo.Viewers.Select(v => (Patient: p, Viewer: v))).ToList();
         var loops = Enumerable.Range(0, clients).Select(c => Task.Run(() => LoopAsync(gate, Shuffled(pairs, seed + c)))).ToList();
-        var records = new List<WindowRecord>();
+        var ran = new List<(FaultWindow Window, HashSet<string> Faulted, IReadOnlyDictionary<string, int> PreviousOpened, IReadOnlyDictionary<string, int> Opened, IReadOnlyDictionary<string, int> Closed)>();
         ProcessSnapshot? middle = null;
         foreach (var window in windows)
         {
             var faulted = _recoveredAt.Keys.Concat(window.Faults.Where(f => !f.IsHarmless).Select(f => f.Authority)).ToHashSet(StringComparer.Ordinal);
-            var before = sandbox.Requests.CountsByMethodAndPath();
+            var opened = sandbox.Requests.CountsByMethodAndPath();
+            attempts.Begin(RunSpans.Window(window.Index));
             var ids = window.Faults.Select(f => sandbox.Faults.Add(f.Fault)).ToList();
             gate.Open(window);
             await Task.Delay(window.Duration, cancellationToken);
             await gate.CloseAsync();
             ids.ForEach(id => sandbox.Faults.Remove(id));
-            records.Add(new WindowRecord(window, faulted, before, sandbox.Requests.CountsByMethodAndPath()));
+            ran.Add((window, faulted, previousOpened, opened, sandbox.Requests.CountsByMethodAndPath()));
+            attempts.Begin(RunSpans.EdgeAfter(window.Index));
+            previousOpened = opened;
 
             var removed = Stopwatch.GetTimestamp();
             foreach (var fault in window.Faults.Where(f => !f.IsHarmless))
@@ -68,6 +76,13 @@ internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createCli
             await SettleAsync(coordinator);
         }
 
+        // Read only now: an attempt a view abandoned is logged once its cancellation has run, which may be after its
+        // window closed; it still counts in the window it began in.
+        var records = ran
+            .Select(w => new WindowRecord(
+                w.Window, w.Faulted, w.PreviousOpened, w.Opened, w.Closed,
+                attempts.In(RunSpans.Window(w.Window.Index)), attempts.In(RunSpans.Before(w.Window.Index))))
+            .ToList();
         var end = ProcessSnapshot.Take();
         return new RunReport(
             [.. _observations], records, _probes, _recoveryFailures, middle ?? end, end,
@@ -83,12 +98,31 @@ internal sealed class FaultRun(MosaicSandbox sandbox, Func<HttpClient> createCli
         return [.. shuffled];
     }
 
-    /// <summary>Each view that reaches Mosaic once, so that tokens are fetched and code is compiled before the run.</summary>
-    private static async Task WarmUpAsync(HttpClient client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each view that reaches Mosaic, asked by its patient until it is answered exactly and the library has recorded a
+    /// token for each of its authorities, so that every token is fetched and code is compiled before the run. Once is
+    /// not enough on a starved machine: a first token request can time out, and the library then rightly remembers
+    /// that failure for a few seconds, which would leave an authority down (or asking for a token) in the first window
+    /// although no fault touched it; at an authority down for its seed's faults the answer looks the same either way.
+    /// </summary>
+    private async Task WarmUpAsync(HttpClient client)
     {
+        var started = Stopwatch.GetTimestamp();
         foreach (var patient in Demo.Patients.Where(p => ExpectedViews.ReachesMosaic(p, p)))
         {
-            await AskAsync(client, patient, patient, cancellationToken);
+            var expected = ExpectedViews.For(patient, patient, new HashSet<string>());
+            var authorities = DemoRecords.For(patient).Select(a => a.Authority).ToList();
+            ViewOutcome answered;
+            while ((answered = (await AskAsync(client, patient, patient, cancellationToken)).Outcome) != expected || !authorities.All(attempts.HasToken))
+            {
+                if (Stopwatch.GetElapsedTime(started) > WarmUpBound)
+                {
+                    throw new InvalidOperationException(
+                        $"Before the run, {patient} was still answered {answered} (expected {expected}), tokens for {string.Join(", ", authorities.Where(attempts.HasToken))} of {string.Join(", ", authorities)}.");
+                }
+
+                await Task.Delay(ProbePause, cancellationToken);
+            }
         }
     }
 

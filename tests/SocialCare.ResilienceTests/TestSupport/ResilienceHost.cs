@@ -11,9 +11,10 @@ namespace SocialCare.ResilienceTests.TestSupport;
 /// <summary>
 /// The reference Host (src/Host) on a TestServer, in Development, pointed at a sandbox the test started itself
 /// (<c>SocialCare:Sandbox:Url</c>, so the Host starts none), with the scaled-down resilience settings, and every log
-/// line of every category at Trace going to <paramref name="logs"/> only.
+/// line of every category at Trace going to <paramref name="logs"/>, and the library's attempt events to
+/// <paramref name="attempts"/>.
 /// </summary>
-internal sealed class ResilienceHost(Uri sandbox, LeakWatchingLoggerProvider logs) : WebApplicationFactory<HostProgram>
+internal sealed class ResilienceHost(Uri sandbox, LeakWatchingLoggerProvider logs, AttemptLog attempts) : WebApplicationFactory<HostProgram>
 {
     // The Host's audit in a SQLite file of this host's own, deleted with it.
     private readonly string _auditFile = Path.Combine(Path.GetTempPath(), $"socialcare-audit-resilience-{Guid.NewGuid():N}.db");
@@ -42,7 +43,9 @@ internal sealed class ResilienceHost(Uri sandbox, LeakWatchingLoggerProvider log
         builder.ConfigureLogging(logging => logging
             .ClearProviders()
             .AddProvider(logs)
+            .AddProvider(attempts)
             .SetMinimumLevel(LogLevel.Trace)
-            .AddFilter<LeakWatchingLoggerProvider>(null, LogLevel.Trace));
+            .AddFilter<LeakWatchingLoggerProvider>(null, LogLevel.Trace)
+            .AddFilter<AttemptLog>(null, LogLevel.Trace));
     }
 }
