@@ -81,28 +81,4 @@ public static class SocialCareMosaicServiceCollectionExtensions
             .OfType<string>()
             .Where(code => code.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// At start-up, each enabled council's <c>MaxConcurrency</c>, which holds per instance: N instances may send a
-    /// council N times as many requests at once (docs/scale-out.md).
-    /// </summary>
-    private sealed class ConcurrencyStartupLog(IOptions<MosaicOptions> options, ILogger<MosaicHttpGateway> logger) : IHostedService
-    {
-        private static readonly Action<ILogger, string, int, Exception?> Log = LoggerMessage.Define<string, int>(
-            LogLevel.Information,
-            new EventId(2004, "MaxConcurrencyPerInstance"),
-            "{AuthorityCode}: at most {MaxConcurrency} concurrent requests from this instance");
-
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            foreach (var authority in options.Value.LocalAuthorities.Where(a => a.Enabled))
-            {
-                Log(logger, authority.Code, authority.MaxConcurrency, null);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }
