@@ -5,7 +5,7 @@ namespace SocialCare.Infrastructure.Redis.RateLimiting;
 
 /// <summary>
 /// The partition of one viewer in Redis: a SHA-256 of the viewer id, so that Redis, which other services may share
-/// and whose keys an operator lists, holds no viewer id. The package prefixes it with <c>rl:</c> and braces it.
+/// and whose keys an operator lists, holds no viewer id. The package prefixes it with <c>rl:tb:</c> and braces it.
 /// </summary>
 internal static class ViewerKey
 {
@@ -17,6 +17,6 @@ internal static class ViewerKey
         return Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(viewerId)));
     }
 
-    /// <summary>The key of the viewer's token count as RedisRateLimiting 1.2.1 names it.</summary>
-    public static string RedisKey(string viewerId) => "rl:{" + For(viewerId) + "}";
+    /// <summary>The key of the viewer's token count as RedisRateLimiting 1.2.1's token bucket names it (its timestamp adds <c>:ts</c>).</summary>
+    public static string RedisKey(string viewerId) => "rl:tb:{" + For(viewerId) + "}";
 }
