@@ -28,6 +28,12 @@ builder.Services.AddSocialCare(builder.Configuration);
 builder.Services.AddSingleton(SandboxSeed.LoadDefault());
 builder.Services.AddSingleton<IPatientDirectory, DemoPatientDirectory>();
 builder.Services.AddSocialCareAudit(builder.Configuration);
+// Several instances share the per-viewer limit when SocialCare:RateLimit:Redis is set (docs/scale-out.md).
+if (!string.IsNullOrWhiteSpace(builder.Configuration["SocialCare:RateLimit:Redis"]))
+{
+    builder.Services.AddSocialCareRedisRateLimit(builder.Configuration);
+}
+
 builder.Services.AddSingleton<AuthenticatedSubjectViewerResolver>();
 builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();
 

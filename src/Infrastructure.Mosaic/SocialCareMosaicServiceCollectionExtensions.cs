@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
@@ -49,6 +51,7 @@ public static class SocialCareMosaicServiceCollectionExtensions
         }
 
         services.AddSingleton<IValidateOptions<MosaicOptions>>(new MosaicClientsValidator(registered));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ConcurrencyStartupLog>());
         return services;
     }
 

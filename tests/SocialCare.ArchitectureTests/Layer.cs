@@ -14,6 +14,7 @@ public enum Layer
     Application,
     InfrastructureMosaic,
     InfrastructureAudit,
+    InfrastructureRedis,
     Api,
 }
 
@@ -25,6 +26,7 @@ internal static class Layers
         Layer.Application => typeof(GetSocialCareQuery).Assembly,
         Layer.InfrastructureMosaic => typeof(MosaicOptions).Assembly,
         Layer.InfrastructureAudit => typeof(Microsoft.Extensions.DependencyInjection.SocialCareAuditServiceCollectionExtensions).Assembly,
+        Layer.InfrastructureRedis => typeof(Microsoft.Extensions.DependencyInjection.SocialCareRedisServiceCollectionExtensions).Assembly,
         Layer.Api => typeof(api::Microsoft.Extensions.DependencyInjection.SocialCareServiceCollectionExtensions).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };

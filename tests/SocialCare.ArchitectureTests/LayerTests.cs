@@ -22,6 +22,9 @@ public partial class LayerTests
         new object[] { Layer.Domain, Layer.InfrastructureAudit },
         new object[] { Layer.Application, Layer.InfrastructureAudit },
         new object[] { Layer.InfrastructureAudit, Layer.Api },
+        new object[] { Layer.Domain, Layer.InfrastructureRedis },
+        new object[] { Layer.Application, Layer.InfrastructureRedis },
+        new object[] { Layer.InfrastructureRedis, Layer.Api },
     ];
 
     [TestCaseSource(nameof(Outward))]
@@ -79,6 +82,13 @@ public partial class LayerTests
             Is.EquivalentTo(new[] { "SocialCare.Domain", "SocialCare.Application" }));
 
     [Test]
+    public void Infrastructure_redis_references_only_application_and_domain_of_this_library() =>
+        // A subset: the seam's key is a constant, compiled in, so the assembly may name no SocialCare assembly at all.
+        Assert.That(
+            References(Layer.InfrastructureRedis).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application" }));
+
+    [Test]
     public void Audit_tool_uses_only_the_audit_store()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "tools", "Audit.Verify", "Audit.Verify.csproj"));
@@ -119,11 +129,11 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Runnable_host_references_only_the_api_the_audit_store_and_the_sandbox()
+    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_and_the_sandbox()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
 
-        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Mosaic.Sandbox" }));
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }));
     }
 
     [Test]
