@@ -1,4 +1,5 @@
 using SocialCare.Infrastructure.Audit.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.Infrastructure.Audit.Tests;
 

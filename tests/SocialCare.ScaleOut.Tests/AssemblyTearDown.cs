@@ -1,4 +1,4 @@
-using SocialCare.Infrastructure.Audit.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.ScaleOut.Tests;
 

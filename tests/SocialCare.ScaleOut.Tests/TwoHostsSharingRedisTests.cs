@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using SocialCare.Infrastructure.Redis.Tests.Support;
 using SocialCare.ScaleOut.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.ScaleOut.Tests;
 

@@ -3,6 +3,7 @@ using SocialCare.Infrastructure.Audit.Retention;
 using SocialCare.Infrastructure.Audit.Storage;
 using SocialCare.Infrastructure.Audit.Tests.Support;
 using SocialCare.Infrastructure.Audit.Verification;
+using SocialCare.TestServers;
 
 namespace SocialCare.Infrastructure.Audit.Tests.Storage;
 

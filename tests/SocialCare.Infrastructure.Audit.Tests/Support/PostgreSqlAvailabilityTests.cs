@@ -1,3 +1,5 @@
+using SocialCare.TestServers;
+
 namespace SocialCare.Infrastructure.Audit.Tests.Support;
 
 /// <summary>When the PostgreSQL tests run, skip or fail: decided without a server.</summary>

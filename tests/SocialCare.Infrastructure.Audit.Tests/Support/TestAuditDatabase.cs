@@ -7,6 +7,7 @@ using SocialCare.Infrastructure.Audit.Chain;
 using SocialCare.Infrastructure.Audit.Configuration;
 using SocialCare.Infrastructure.Audit.Storage;
 using SocialCare.Infrastructure.Audit.Verification;
+using SocialCare.TestServers;
 
 namespace SocialCare.Infrastructure.Audit.Tests.Support;
 

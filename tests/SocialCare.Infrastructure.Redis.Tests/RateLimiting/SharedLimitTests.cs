@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using SocialCare.Infrastructure.Redis.Configuration;
 using SocialCare.Infrastructure.Redis.RateLimiting;
 using SocialCare.Infrastructure.Redis.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.Infrastructure.Redis.Tests.RateLimiting;
 

@@ -1,3 +1,5 @@
+using SocialCare.TestServers;
+
 namespace SocialCare.Infrastructure.Redis.Tests.Support;
 
 /// <summary>When the Redis tests run, skip or fail: decided without a server.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SocialCare.Infrastructure.Redis.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.ScaleOut.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
-using SocialCare.Infrastructure.Audit.Tests.Support;
+using SocialCare.TestServers;
 
 namespace SocialCare.ScaleOut.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace SocialCare.Infrastructure.Audit.Tests.Support;
+namespace SocialCare.TestServers;
 
 /// <summary>What the PostgreSQL tests do before they start, given whether PostgreSQL is installed.</summary>
 public enum PostgreSqlPrecondition

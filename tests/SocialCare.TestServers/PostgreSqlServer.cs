@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace SocialCare.Infrastructure.Audit.Tests.Support;
+namespace SocialCare.TestServers;
 
 /// <summary>
 /// A real PostgreSQL of this run's own: Debian's initdb and pg_ctl on a temporary folder (owned by the postgres user
@@ -12,7 +12,7 @@ namespace SocialCare.Infrastructure.Audit.Tests.Support;
 /// listener; trust authentication, so that a test connects as any role it creates. Started once for the assembly
 /// (<see cref="Shared"/>), stopped and deleted at its end. Durability is off: these tests are about behaviour.
 /// </summary>
-internal sealed class PostgreSqlServer : IAsyncDisposable
+public sealed class PostgreSqlServer : IAsyncDisposable
 {
     private static readonly Lock Gate = new();
     private static Task<PostgreSqlServer>? _shared;

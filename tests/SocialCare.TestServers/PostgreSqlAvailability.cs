@@ -1,4 +1,4 @@
-namespace SocialCare.Infrastructure.Audit.Tests.Support;
+namespace SocialCare.TestServers;
 
 /// <summary>
 /// Whether the PostgreSQL tests can run, and if not, why. A missing PostgreSQL is the one reason they may be skipped,

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SocialCare.Infrastructure.Redis.Tests.Support;
+namespace SocialCare.TestServers;
 
 /// <summary>
 /// A real <c>redis-server</c> of one test's own, on loopback and a free port, its working folder a temporary one,
@@ -13,7 +13,7 @@ namespace SocialCare.Infrastructure.Redis.Tests.Support;
 /// port, as a Redis that comes back. Disposing kills it and deletes the folder. Commands the tests send to it go over
 /// a raw socket in Redis's own protocol, never through the client under test.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+public sealed class RedisServer : IAsyncDisposable
 {
     /// <summary>A bound on a hang, not a measure: a server that does not answer PING by then failed to start.</summary>
     private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);

@@ -1,4 +1,4 @@
-namespace SocialCare.Infrastructure.Redis.Tests.Support;
+namespace SocialCare.TestServers;
 
 /// <summary>
 /// Whether the Redis tests can run, and if not, why. A missing <c>redis-server</c> is the one reason they may be
