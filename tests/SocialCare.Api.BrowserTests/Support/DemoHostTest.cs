@@ -45,7 +45,7 @@ public abstract class DemoHostTest : BrowserTest
 
     /// <summary>
     /// Activates <paramref name="link"/> (a click unless <paramref name="activate"/> says otherwise, e.g. a key press)
-    /// and waits until the page it leads to has loaded; returns that document's HTTP status.
+    /// and waits until the browser is at the page it leads to; returns that document's HTTP status.
     /// </summary>
     protected static async Task<int> FollowAsync(IPage page, ILocator link, Func<ILocator, Task>? activate = null)
     {
@@ -54,7 +54,12 @@ public abstract class DemoHostTest : BrowserTest
         var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("the link has no href");
         var target = new Uri(new Uri(page.Url), href).ToString();
         var response = await page.RunAndWaitForResponseAsync(() => (activate ?? (l => l.ClickAsync()))(link), response => response.Url == target);
-        await page.WaitForURLAsync(url => url == target);
+
+        // The page is there once its URL is; what follows waits on what it checks, as every expectation does.
+        // WaitForURLAsync also waits for the load event, and twice, at load averages of 20 and 40, it timed out after 90 s
+        // having seen "NetworkIdle event fired" but no load event: most likely the load event fired between Playwright's
+        // check of the states seen and its subscription (the .NET client does the two apart), a race a busy machine widens.
+        await Assertions.Expect(page).ToHaveURLAsync(target);
         return response.Status;
     }
 
