@@ -8,7 +8,7 @@ using SocialCare.Domain.Viewers;
 namespace SocialCare.Application.Tests;
 
 /// <summary>Operator logs carry codes and counts, never personal data, whatever goes wrong.</summary>
-public class LoggingTests
+public class LoggingTests : SocialCareHarnessFixture
 {
     private static readonly string[] PersonalData =
     [
@@ -27,20 +27,12 @@ public class LoggingTests
     private const string HostsName = "Grace Example";
     private const string OtherViewer = "carer-0007";
 
-    private SocialCareHarness _harness = null!;
-
-    [SetUp]
-    public void SetUp() => _harness = new SocialCareHarness();
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
-
     [Test]
     public async Task No_log_line_at_any_level_carries_personal_data()
     {
         await EveryKindOfAttemptAsync();
 
-        var records = _harness.Logs.GetSnapshot();
+        var records = Harness.Logs.GetSnapshot();
         Assert.That(records, Is.Not.Empty);
         Assert.That(records.Select(r => r.Level), Does.Contain(Microsoft.Extensions.Logging.LogLevel.Information).And.Contain(Microsoft.Extensions.Logging.LogLevel.Error));
         foreach (var record in records)
@@ -56,24 +48,24 @@ public class LoggingTests
     [Test]
     public async Task Each_attempt_leaves_one_summary_line_with_its_codes_and_counts()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.NotShared);
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.NotShared);
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var summary = _harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1201);
+        var summary = Harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1201);
         Assert.That(summary.Message, Is.EqualTo("Social care view answered social-care.not-known: 2 authorities asked, 0 sources, 0 warnings"));
     }
 
     [Test]
     public async Task Each_authority_is_logged_as_data_or_no_data()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var answers = _harness.Logs.GetSnapshot().Where(r => r.Id.Id == 1101).Select(r => r.GetStructuredStateValue("Answer")).Order();
+        var answers = Harness.Logs.GetSnapshot().Where(r => r.Id.Id == 1101).Select(r => r.GetStructuredStateValue("Answer")).Order();
         Assert.That(answers, Is.EqualTo(new[] { "data", "no-data" }));
     }
 
@@ -122,53 +114,53 @@ public class LoggingTests
 
     private async Task EveryKindOfAttemptAsync()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
-        _harness.Answers(Places.Ealing, Records.Unavailable);
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
+        Harness.Answers(Places.Ealing, Records.Unavailable);
 
-        _harness.Knows(People.Facts([People.Self]));
-        await _harness.ViewAsync();
-        await _harness.TabAsync();
+        Harness.Knows(People.Facts([People.Self]));
+        await Harness.ViewAsync();
+        await Harness.TabAsync();
 
-        _harness.Knows(People.Facts([People.Carer(label: false)]));
-        await _harness.ViewAsync();
+        Harness.Knows(People.Facts([People.Carer(label: false)]));
+        await Harness.ViewAsync();
 
-        _harness.Knows(People.Facts([People.Carer()], nhsNumber: People.InvalidNhsNumber));
-        await _harness.ViewAsync();
+        Harness.Knows(People.Facts([People.Carer()], nhsNumber: People.InvalidNhsNumber));
+        await Harness.ViewAsync();
 
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.NotShared);
-        await _harness.ViewAsync();
-        _harness.Answers(Places.Hammersmith, Records.SeveralPersons);
-        await _harness.ViewAsync();
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.NotShared);
+        await Harness.ViewAsync();
+        Harness.Answers(Places.Hammersmith, Records.SeveralPersons);
+        await Harness.ViewAsync();
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 1));
 
         // Cut short by the deadline, then by the caller.
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Ealing, new TaskCompletionSource<MosaicLookup>().Task);
-        var late = _harness.ViewAsync();
-        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Ealing, new TaskCompletionSource<MosaicLookup>().Task);
+        var late = Harness.ViewAsync();
+        Harness.Time.Advance(TimeSpan.FromSeconds(3));
         await late.WaitAsync(TimeSpan.FromSeconds(10));
         using (var caller = new CancellationTokenSource())
         {
-            var abandoned = _harness.ViewAsync(caller.Token);
+            var abandoned = Harness.ViewAsync(caller.Token);
             await caller.CancelAsync();
             await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => abandoned.WaitAsync(TimeSpan.FromSeconds(10)));
         }
 
-        _harness.Answers(Places.Ealing, Records.Unavailable);
+        Harness.Answers(Places.Ealing, Records.Unavailable);
 
         // Failures whose messages carry personal data, as real ones can.
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Gateway(Places.Ealing).LookupAsync(default!, default!, default)
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Gateway(Places.Ealing).LookupAsync(default!, default!, default)
             .ThrowsAsyncForAnyArgs(new InvalidOperationException($"no person {People.ValidNhsNumber} for {People.Patient}"));
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} viewing {People.Patient}"));
-        await _harness.ViewAsync();
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} viewing {People.Patient}"));
+        await Harness.ViewAsync();
 
-        _harness.Directory.FindAsync(default!, default!, default)
+        Harness.Directory.FindAsync(default!, default!, default)
             .ThrowsAsyncForAnyArgs(new TimeoutException($"directory timed out on {People.Patient} for {People.Viewer}"));
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
         await EveryKindOfHistoryReadingAsync();
     }
@@ -176,31 +168,31 @@ public class LoggingTests
     // The access history: read and named, denied, a host whose names fail, a reader that fails; messages with ids.
     private async Task EveryKindOfHistoryReadingAsync()
     {
-        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(Task.CompletedTask);
+        Harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(Task.CompletedTask);
         var other = ViewerId.Create(OtherViewer).Value;
-        _harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default).ReturnsForAnyArgs(new SocialCareAuditPage(
+        Harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default).ReturnsForAnyArgs(new SocialCareAuditPage(
             [new(Guid.CreateVersion7(), SocialCareHarness.Now, other, [ViewerRelationship.Carer], People.Patient, AuditSurface.Page, [], "social-care.not-shared", "social-care.not-known", null)],
             HasOlder: true));
-        _harness.ViewerNames.NameOfAsync(default!, default!, default).ReturnsForAnyArgs(HostsName);
+        Harness.ViewerNames.NameOfAsync(default!, default!, default).ReturnsForAnyArgs(HostsName);
 
-        _harness.Knows(People.Facts([People.Self]));
-        Assert.That((await _harness.HistoryAsync()).Value.Items.Single().Who, Is.EqualTo(HostsName));
+        Harness.Knows(People.Facts([People.Self]));
+        Assert.That((await Harness.HistoryAsync()).Value.Items.Single().Who, Is.EqualTo(HostsName));
 
-        _harness.Knows(People.Facts([People.Carer()]));
-        await _harness.HistoryAsync();
+        Harness.Knows(People.Facts([People.Carer()]));
+        await Harness.HistoryAsync();
 
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.ViewerNames.NameOfAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException($"{OtherViewer} is {HostsName}"));
-        await _harness.HistoryAsync();
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.ViewerNames.NameOfAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException($"{OtherViewer} is {HostsName}"));
+        await Harness.HistoryAsync();
 
-        _harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default)
+        Harness.AuditReader.ReadNewestFirstAsync(default!, default, default, default)
             .ThrowsAsyncForAnyArgs(new IOException($"cannot read the audit of {People.Patient} for {People.Viewer}"));
-        await _harness.HistoryAsync();
+        await Harness.HistoryAsync();
 
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} reading {People.Patient}"));
-        await _harness.HistoryAsync();
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException($"cannot audit {People.Viewer} reading {People.Patient}"));
+        await Harness.HistoryAsync();
 
-        var events = _harness.Logs.GetSnapshot().Select(r => r.Id.Id).ToHashSet();
+        var events = Harness.Logs.GetSnapshot().Select(r => r.Id.Id).ToHashSet();
         Assert.That(events, Is.SupersetOf(new[] { 1203, 1301, 1303 }), "the history's own lines were exercised");
     }
 

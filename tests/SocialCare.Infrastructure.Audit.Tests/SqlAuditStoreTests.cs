@@ -8,26 +8,9 @@ namespace SocialCare.Infrastructure.Audit.Tests;
 
 /// <summary>The sink and the reader on a real database: what is written is read back, for one patient, newest first, by pages.</summary>
 [TestFixtureSource(typeof(AuditProviders), nameof(AuditProviders.All))]
-public class SqlAuditStoreTests(string provider)
+public class SqlAuditStoreTests(string provider) : SqlAuditStoreFixture(provider)
 {
     private static readonly PatientId Patient = PatientId.Create("patient-1").Value;
-
-    private TestAuditDatabase _database = null!;
-    private SqlAuditStore _store = null!;
-
-    [SetUp]
-    public async Task CreateStore()
-    {
-        _database = await TestAuditDatabase.MigratedAsync(provider);
-        _store = _database.Store();
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Test]
     public async Task Entry_is_read_back_with_every_field()
@@ -40,8 +23,8 @@ public class SqlAuditStoreTests(string provider)
             relationships: [ViewerRelationship.Carer, ViewerRelationship.TeamProfessional],
             authorities: ["E09000013", "E09000015"]);
 
-        await _store.WriteAsync(entry, CancellationToken.None);
-        var page = await _store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None);
+        await Store.WriteAsync(entry, CancellationToken.None);
+        var page = await Store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None);
 
         Assert.That(page.Entries, Has.Count.EqualTo(1));
         var read = page.Entries[0];
@@ -66,8 +49,8 @@ public class SqlAuditStoreTests(string provider)
     {
         var entry = Entries.View(surface: AuditSurface.AccessHistory, relationships: [], authorities: [], traceId: null);
 
-        await _store.WriteAsync(entry, CancellationToken.None);
-        var read = (await _store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None)).Entries.Single();
+        await Store.WriteAsync(entry, CancellationToken.None);
+        var read = (await Store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None)).Entries.Single();
 
         using (Assert.EnterMultipleScope())
         {
@@ -87,10 +70,10 @@ public class SqlAuditStoreTests(string provider)
         {
             var entry = Entries.View(patient: i % 2 == 0 ? "patient-1" : "patient-2", at: start.AddMinutes(i));
             written.Add(entry);
-            await _store.WriteAsync(entry, CancellationToken.None);
+            await Store.WriteAsync(entry, CancellationToken.None);
         }
 
-        var page = await _store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None);
+        var page = await Store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None);
 
         Assert.That(page.Entries.Select(e => e.Id), Is.EqualTo(written.Where(e => e.Patient == Patient).Reverse().Select(e => e.Id)));
     }
@@ -98,13 +81,13 @@ public class SqlAuditStoreTests(string provider)
     [Test]
     public async Task Pages_follow_on_from_the_last_entry_of_the_page_before()
     {
-        await _store.WriteAsync(5);
+        await Store.WriteAsync(5);
 
-        var first = await _store.ReadNewestFirstAsync(Patient, 2, null, CancellationToken.None);
-        var second = await _store.ReadNewestFirstAsync(Patient, 2, first.Entries[^1].Id, CancellationToken.None);
-        var third = await _store.ReadNewestFirstAsync(Patient, 2, second.Entries[^1].Id, CancellationToken.None);
+        var first = await Store.ReadNewestFirstAsync(Patient, 2, null, CancellationToken.None);
+        var second = await Store.ReadNewestFirstAsync(Patient, 2, first.Entries[^1].Id, CancellationToken.None);
+        var third = await Store.ReadNewestFirstAsync(Patient, 2, second.Entries[^1].Id, CancellationToken.None);
 
-        var all = (await _store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None)).Entries.Select(e => e.Id).ToList();
+        var all = (await Store.ReadNewestFirstAsync(Patient, 10, null, CancellationToken.None)).Entries.Select(e => e.Id).ToList();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first.Entries.Concat(second.Entries).Concat(third.Entries).Select(e => e.Id), Is.EqualTo(all));
@@ -116,11 +99,11 @@ public class SqlAuditStoreTests(string provider)
     [Test]
     public async Task Entries_written_after_a_page_was_read_do_not_shift_the_next_page()
     {
-        await _store.WriteAsync(4);
-        var first = await _store.ReadNewestFirstAsync(Patient, 2, null, CancellationToken.None);
+        await Store.WriteAsync(4);
+        var first = await Store.ReadNewestFirstAsync(Patient, 2, null, CancellationToken.None);
 
-        await _store.WriteAsync(3, from: new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var second = await _store.ReadNewestFirstAsync(Patient, 2, first.Entries[^1].Id, CancellationToken.None);
+        await Store.WriteAsync(3, from: new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var second = await Store.ReadNewestFirstAsync(Patient, 2, first.Entries[^1].Id, CancellationToken.None);
 
         Assert.That(second.Entries.Select(e => e.At), Is.All.LessThan(first.Entries[^1].At));
     }
@@ -128,12 +111,12 @@ public class SqlAuditStoreTests(string provider)
     [Test]
     public async Task An_id_that_is_not_one_of_the_patients_entries_gives_an_empty_page()
     {
-        await _store.WriteAsync(2);
-        await _store.WriteAsync(1, patient: "patient-2");
-        var others = await _store.ReadNewestFirstAsync(PatientId.Create("patient-2").Value, 1, null, CancellationToken.None);
+        await Store.WriteAsync(2);
+        await Store.WriteAsync(1, patient: "patient-2");
+        var others = await Store.ReadNewestFirstAsync(PatientId.Create("patient-2").Value, 1, null, CancellationToken.None);
 
-        var unknown = await _store.ReadNewestFirstAsync(Patient, 10, Guid.NewGuid(), CancellationToken.None);
-        var someoneElses = await _store.ReadNewestFirstAsync(Patient, 10, others.Entries[0].Id, CancellationToken.None);
+        var unknown = await Store.ReadNewestFirstAsync(Patient, 10, Guid.NewGuid(), CancellationToken.None);
+        var someoneElses = await Store.ReadNewestFirstAsync(Patient, 10, others.Entries[0].Id, CancellationToken.None);
 
         Assert.That(unknown.Entries.Concat(someoneElses.Entries), Is.Empty);
     }
@@ -141,18 +124,18 @@ public class SqlAuditStoreTests(string provider)
     [TestCase(0)]
     [TestCase(SocialCareAuditPage.MaxLimit + 1)]
     public async Task A_page_size_outside_one_to_the_maximum_is_a_bug(int limit) =>
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _store.ReadNewestFirstAsync(Patient, limit, null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadNewestFirstAsync(Patient, limit, null, CancellationToken.None));
 
     [Test]
     public async Task A_second_store_on_the_same_database_carries_on_the_chain()
     {
-        await _store.WriteAsync(3);
-        await using var again = AuditDatabase.Create(_database.Provider, _database.ConnectionString);
-        using var restarted = _database.Store(again);
+        await Store.WriteAsync(3);
+        await using var again = AuditDatabase.Create(Database.Provider, Database.ConnectionString);
+        using var restarted = Database.Store(again);
 
         await restarted.WriteAsync(2, from: new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
-        var verification = await _database.VerifyAsync();
+        var verification = await Database.VerifyAsync();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(verification.Failure, Is.Null);
@@ -169,8 +152,8 @@ public class SqlAuditStoreTests(string provider)
         var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
         // Eight stores, as eight instances of a host would be, each with its own connections.
-        var databases = Enumerable.Range(0, writers).Select(_ => AuditDatabase.Create(_database.Provider, _database.ConnectionString)).ToList();
-        var stores = databases.Select(d => _database.Store(d)).ToList();
+        var databases = Enumerable.Range(0, writers).Select(_ => AuditDatabase.Create(Database.Provider, Database.ConnectionString)).ToList();
+        var stores = databases.Select(d => Database.Store(d)).ToList();
         try
         {
             await Task.WhenAll(stores.Select((store, w) => Task.Run(async () =>
@@ -190,7 +173,7 @@ public class SqlAuditStoreTests(string provider)
             }
         }
 
-        var verification = await _database.VerifyAsync();
+        var verification = await Database.VerifyAsync();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(verification.Failure, Is.Null);
@@ -208,23 +191,23 @@ public class SqlAuditStoreTests(string provider)
         {
             for (var i = 0; i < 250; i++)
             {
-                await _store.WriteAsync(Entries.View(patient: $"patient-w{w}", at: start.AddSeconds(i)), CancellationToken.None);
+                await Store.WriteAsync(Entries.View(patient: $"patient-w{w}", at: start.AddSeconds(i)), CancellationToken.None);
             }
         })));
 
-        var verification = await _database.VerifyAsync();
+        var verification = await Database.VerifyAsync();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(verification.Failure, Is.Null);
             Assert.That(verification.Checked, Is.EqualTo(2000));
-            Assert.That((await _store.ReadNewestFirstAsync(PatientId.Create("patient-w3").Value, 100, null, CancellationToken.None)).Entries, Has.Count.EqualTo(100));
+            Assert.That((await Store.ReadNewestFirstAsync(PatientId.Create("patient-w3").Value, 100, null, CancellationToken.None)).Entries, Has.Count.EqualTo(100));
         }
     }
 
     [Test]
     public async Task Store_without_a_schema_refuses_to_write_and_says_how_to_make_one()
     {
-        await using var empty = await TestAuditDatabase.CreateAsync(provider);
+        await using var empty = await TestAuditDatabase.CreateAsync(Provider);
         using var store = empty.Store();
 
         var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteAsync(Entries.View(), CancellationToken.None));
@@ -235,11 +218,11 @@ public class SqlAuditStoreTests(string provider)
     [Test]
     public async Task An_entry_cannot_be_updated_even_by_plain_sql()
     {
-        await _store.WriteAsync(1);
+        await Store.WriteAsync(1);
 
         var refusal = await Assert.ThrowsAsync(
             Is.InstanceOf<System.Data.Common.DbException>(),
-            () => _database.ExecuteAsync("UPDATE {entries} SET true_outcome = 'social-care.shown' WHERE seq = 1"));
+            () => Database.ExecuteAsync("UPDATE {entries} SET true_outcome = 'social-care.shown' WHERE seq = 1"));
 
         Assert.That(refusal!.Message, Does.Contain("append-only"));
     }
@@ -247,7 +230,7 @@ public class SqlAuditStoreTests(string provider)
     [Test]
     public async Task The_entry_table_holds_the_audit_fields_and_nothing_else()
     {
-        var columns = provider == "Sqlite"
+        var columns = Provider == "Sqlite"
             ? await ColumnsAsync("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_info('audit_entry') ORDER BY cid)")
             : await ColumnsAsync("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema = 'socialcare_audit' AND table_name = 'audit_entry'");
 
@@ -258,5 +241,5 @@ public class SqlAuditStoreTests(string provider)
         }));
     }
 
-    private async Task<string[]> ColumnsAsync(string sql) => (await _database.ScalarAsync<string>(sql)).Split(',');
+    private async Task<string[]> ColumnsAsync(string sql) => (await Database.ScalarAsync<string>(sql)).Split(',');
 }

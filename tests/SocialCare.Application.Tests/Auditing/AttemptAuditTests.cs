@@ -16,26 +16,18 @@ namespace SocialCare.Application.Tests.Auditing;
 /// Spec §1 step 11: every attempt is audited with its true outcome and what its <c>Attempt</c> recorded, however it
 /// ends, and an unwritten audit shows nothing.
 /// </summary>
-public class AttemptAuditTests
+public class AttemptAuditTests : SocialCareHarnessFixture
 {
-    private SocialCareHarness _harness = null!;
-
-    [SetUp]
-    public void SetUp() => _harness = new SocialCareHarness();
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
-
     [Test]
     public async Task Shown_view_is_audited_with_viewer_patient_authorities_trace_and_time()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
         using var activity = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start();
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.Viewer, Is.EqualTo(People.Viewer));
         Assert.That(entry.Patient, Is.EqualTo(People.Patient));
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.shown"));
@@ -47,12 +39,12 @@ public class AttemptAuditTests
     [Test]
     public async Task Entry_has_its_own_unique_id_the_relationships_the_directory_gave_and_the_surface()
     {
-        _harness.Knows(People.Facts([People.Carer(), People.Carer(), People.Carer(label: false)]));
+        Harness.Knows(People.Facts([People.Carer(), People.Carer(), People.Carer(label: false)]));
 
-        await _harness.ViewAsync();
-        await _harness.SendAsync(new GetSocialCareQuery(People.Patient, People.Viewer, AuditSurface.Page));
+        await Harness.ViewAsync();
+        await Harness.SendAsync(new GetSocialCareQuery(People.Patient, People.Viewer, AuditSurface.Page));
 
-        var entries = _harness.AuditEntries();
+        var entries = Harness.AuditEntries();
         Assert.That(entries, Has.Count.EqualTo(2));
         using (Assert.EnterMultipleScope())
         {
@@ -68,9 +60,9 @@ public class AttemptAuditTests
     [Test]
     public async Task Unknown_patient_is_audited_with_no_relationship()
     {
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.access-denied"));
         Assert.That(entry.Relationships, Is.Empty);
     }
@@ -78,11 +70,11 @@ public class AttemptAuditTests
     [Test]
     public async Task Denied_attempt_is_audited_too()
     {
-        _harness.Knows(People.Facts([People.Carer(label: false)]));
+        Harness.Knows(People.Facts([People.Carer(label: false)]));
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.access-denied"));
         Assert.That(entry.AuthoritiesAsked, Is.Empty);
     }
@@ -90,11 +82,11 @@ public class AttemptAuditTests
     [Test]
     public async Task Attempt_that_found_nothing_is_audited_with_the_authorities_asked()
     {
-        _harness.Knows(People.Facts([People.Self]));
+        Harness.Knows(People.Facts([People.Self]));
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.not-known"));
         Assert.That(entry.AuthoritiesAsked, Has.Count.EqualTo(2));
     }
@@ -102,21 +94,21 @@ public class AttemptAuditTests
     [Test]
     public async Task Directory_failure_is_audited_as_unavailable()
     {
-        _harness.Directory.FindAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new TimeoutException());
+        Harness.Directory.FindAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new TimeoutException());
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        Assert.That(_harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.unavailable"));
+        Assert.That(Harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.unavailable"));
     }
 
     [Test]
     public async Task Audit_that_cannot_be_written_shows_nothing()
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
 
-        var result = await _harness.ViewAsync();
+        var result = await Harness.ViewAsync();
 
         Assert.That(Outcome.CodeOf(result), Is.EqualTo("social-care.unavailable"));
         Assert.That(result.ValueOrDefault, Is.Null);
@@ -125,25 +117,25 @@ public class AttemptAuditTests
     [Test]
     public async Task Audit_that_cannot_be_written_turns_a_denial_into_unavailable_as_well()
     {
-        _harness.Knows(People.Facts([People.Carer(label: false)]));
+        Harness.Knows(People.Facts([People.Carer(label: false)]));
         // Thrown before any task exists, as a synchronous bug in a sink would.
-        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs<Task>(_ => throw new InvalidOperationException());
+        Harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs<Task>(_ => throw new InvalidOperationException());
 
-        Assert.That(Outcome.CodeOf(await _harness.ViewAsync()), Is.EqualTo("social-care.unavailable"));
+        Assert.That(Outcome.CodeOf(await Harness.ViewAsync()), Is.EqualTo("social-care.unavailable"));
     }
 
     [Test]
     public async Task Cancelled_attempt_is_audited_as_cancelled()
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
         using var caller = new CancellationTokenSource();
 
-        var view = _harness.ViewAsync(caller.Token);
+        var view = Harness.ViewAsync(caller.Token);
         await caller.CancelAsync();
         await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view);
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.cancelled"));
         Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }), "they were sent the NHS number");
     }
@@ -151,17 +143,17 @@ public class AttemptAuditTests
     [Test]
     public async Task Audit_is_written_with_its_own_budget_not_the_callers_token()
     {
-        _harness.Knows(People.Facts([People.Self]));
+        Harness.Knows(People.Facts([People.Self]));
         using var caller = new CancellationTokenSource();
         var tokens = new List<CancellationToken>();
-        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(call =>
+        Harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(call =>
         {
             tokens.Add(call.Arg<CancellationToken>());
             caller.Cancel(); // the caller gives up while the audit is being written
             return Task.CompletedTask;
         });
 
-        await _harness.ViewAsync(caller.Token);
+        await Harness.ViewAsync(caller.Token);
 
         Assert.That(tokens, Has.Count.EqualTo(1));
         Assert.That(tokens[0], Is.Not.EqualTo(caller.Token));
@@ -171,13 +163,13 @@ public class AttemptAuditTests
     [Test]
     public async Task Audit_that_hangs_shows_nothing_once_its_budget_is_spent()
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(new TaskCompletionSource().Task);
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Audit.WriteAsync(default!, default).ReturnsForAnyArgs(new TaskCompletionSource().Task);
 
-        var view = _harness.ViewAsync();
+        var view = Harness.ViewAsync();
         Assert.That(view.IsCompleted, Is.False);
-        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        Harness.Time.Advance(TimeSpan.FromSeconds(3));
 
         Assert.That(Outcome.CodeOf(await view.WaitAsync(TimeSpan.FromSeconds(10))), Is.EqualTo("social-care.unavailable"));
     }
@@ -186,17 +178,17 @@ public class AttemptAuditTests
     public async Task Attempts_in_flight_together_are_audited_apart()
     {
         var ealing = new TaskCompletionSource<MosaicLookup>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _harness.Answers(Places.Ealing, ealing.Task);
-        _harness.Knows(People.Facts([People.Self], ownAuthorities: [Places.Ealing.Code.Value]));
-        var first = _harness.ViewAsync();
-        _harness.Knows(People.Facts([People.Self]));
-        var second = _harness.ViewAsync();
+        Harness.Answers(Places.Ealing, ealing.Task);
+        Harness.Knows(People.Facts([People.Self], ownAuthorities: [Places.Ealing.Code.Value]));
+        var first = Harness.ViewAsync();
+        Harness.Knows(People.Facts([People.Self]));
+        var second = Harness.ViewAsync();
         Assert.That(first.IsCompleted || second.IsCompleted, Is.False, "both attempts are in flight");
 
         ealing.SetResult(Records.NotFound);
         await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
 
-        var asked = _harness.Audit.ReceivedCalls().Select(c => ((SocialCareAuditEntry)c.GetArguments()[0]!).AuthoritiesAsked.Count);
+        var asked = Harness.Audit.ReceivedCalls().Select(c => ((SocialCareAuditEntry)c.GetArguments()[0]!).AuthoritiesAsked.Count);
         Assert.That(asked, Is.EquivalentTo(new[] { 1, 2 }));
     }
 
@@ -205,24 +197,24 @@ public class AttemptAuditTests
     {
         var registry = Substitute.For<ILocalAuthorityRegistry>();
         registry.EnabledRegions.Throws(new InvalidOperationException("a bug"));
-        _harness.Customise = services => services.AddSingleton(registry);
-        _harness.Knows(People.Facts([People.Self]));
+        Harness.Customise = services => services.AddSingleton(registry);
+        Harness.Knows(People.Facts([People.Self]));
 
-        await Assert.ThrowsAsync(Is.TypeOf<InvalidOperationException>(), () => _harness.ViewAsync());
+        await Assert.ThrowsAsync(Is.TypeOf<InvalidOperationException>(), () => Harness.ViewAsync());
 
-        Assert.That(_harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.internal-error"));
+        Assert.That(Harness.SingleAuditEntry().TrueOutcome, Is.EqualTo("social-care.internal-error"));
     }
     [Test]
     public async Task Attempts_in_flight_together_in_one_scope_are_audited_apart()
     {
         var ealing = new TaskCompletionSource<MosaicLookup>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _harness.Answers(Places.Ealing, ealing.Task);
+        Harness.Answers(Places.Ealing, ealing.Task);
         var (own, other) = (People.Viewer, ViewerId.Create("viewer-0118").Value);
-        _harness.Directory.FindAsync(People.Patient, own, Arg.Any<CancellationToken>())
+        Harness.Directory.FindAsync(People.Patient, own, Arg.Any<CancellationToken>())
             .Returns(People.Facts([People.Self], ownAuthorities: [Places.Ealing.Code.Value]));
-        _harness.Directory.FindAsync(People.Patient, other, Arg.Any<CancellationToken>())
+        Harness.Directory.FindAsync(People.Patient, other, Arg.Any<CancellationToken>())
             .Returns(People.Facts([People.Carer()]));
-        await using var scope = _harness.Services.CreateAsyncScope();
+        await using var scope = Harness.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredKeyedService<ISender>(SocialCareMediator.ServiceKey);
 
         var first = sender.Send(new GetSocialCareQuery(People.Patient, own)).AsTask();
@@ -231,7 +223,7 @@ public class AttemptAuditTests
         ealing.SetResult(Records.NotFound);
         await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
 
-        var entries = _harness.AuditEntries().ToDictionary(e => e.Viewer);
+        var entries = Harness.AuditEntries().ToDictionary(e => e.Viewer);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(entries[own].AuthoritiesAsked, Is.EqualTo(new[] { Places.Ealing.Code.Value }));
@@ -246,13 +238,13 @@ public class AttemptAuditTests
     [Test]
     public async Task Bug_after_the_councils_were_asked_is_audited_with_every_council_sent_the_nhs_number()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
+        Harness.Knows(People.Facts([People.Carer()]));
         // A gateway that breaks its contract: found, with no record. The view builder's guard is the bug that escapes.
-        _harness.Answers(Places.Hammersmith, new MosaicLookup.Found(null!));
+        Harness.Answers(Places.Hammersmith, new MosaicLookup.Found(null!));
 
-        await Assert.ThrowsAsync(Is.TypeOf<ArgumentNullException>(), () => _harness.ViewAsync());
+        await Assert.ThrowsAsync(Is.TypeOf<ArgumentNullException>(), () => Harness.ViewAsync());
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.internal-error"));
         Assert.That(entry.AnsweredCode, Is.EqualTo("social-care.internal-error"));
         Assert.That(entry.AuthoritiesAsked, Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
@@ -262,43 +254,43 @@ public class AttemptAuditTests
     [Test]
     public async Task Attempt_cancelled_while_the_directory_is_asked_is_audited_with_no_council()
     {
-        _harness.Directory.FindAsync(default!, default!, default).ReturnsForAnyArgs(new TaskCompletionSource<PatientFacts?>().Task);
+        Harness.Directory.FindAsync(default!, default!, default).ReturnsForAnyArgs(new TaskCompletionSource<PatientFacts?>().Task);
         using var caller = new CancellationTokenSource();
 
-        var view = _harness.ViewAsync(caller.Token);
+        var view = Harness.ViewAsync(caller.Token);
         await caller.CancelAsync();
         await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view.WaitAsync(TimeSpan.FromSeconds(10)));
 
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.cancelled"));
         Assert.That(entry.AuthoritiesAsked, Is.Empty);
-        _harness.DidNotAskAnyMosaic();
+        Harness.DidNotAskAnyMosaic();
     }
 
     [Test]
     public async Task Cancelled_attempt_is_cancelled_for_its_caller_even_when_its_audit_cannot_be_written()
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, new TaskCompletionSource<MosaicLookup>().Task);
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
         using var caller = new CancellationTokenSource();
 
-        var view = _harness.ViewAsync(caller.Token);
+        var view = Harness.ViewAsync(caller.Token);
         await caller.CancelAsync();
 
         await Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => view.WaitAsync(TimeSpan.FromSeconds(10)));
-        var failed = _harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1202);
+        var failed = Harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1202);
         Assert.That(failed.GetStructuredStateValue("Outcome"), Is.EqualTo("social-care.cancelled"));
     }
 
     [Test]
     public async Task Patients_own_answer_replaced_by_unavailable_is_still_worded_for_them()
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
 
-        var error = Outcome.ErrorOf(await _harness.ViewAsync());
+        var error = Outcome.ErrorOf(await Harness.ViewAsync());
 
         Assert.That(error, Is.TypeOf<UnavailableError>());
         Assert.That(error.Audience, Is.EqualTo(Audience.Patient));
@@ -307,13 +299,13 @@ public class AttemptAuditTests
     [Test]
     public async Task Audit_that_cannot_be_written_is_logged_with_the_answer_it_stopped_and_the_summary_says_unavailable()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Audit.WriteAsync(default!, default).ThrowsAsyncForAnyArgs(new IOException("audit store down"));
 
-        await _harness.ViewAsync();
+        await Harness.ViewAsync();
 
-        var logs = _harness.Logs.GetSnapshot();
+        var logs = Harness.Logs.GetSnapshot();
         Assert.That(logs.Single(r => r.Id.Id == 1202).Message, Is.EqualTo("The audit of a social care view (social-care.shown) could not be written (System.IO.IOException); nothing was shown"));
         Assert.That(logs.Single(r => r.Id.Id == 1201).Message, Is.EqualTo("Social care view answered social-care.unavailable: 2 authorities asked, 0 sources, 0 warnings"));
     }

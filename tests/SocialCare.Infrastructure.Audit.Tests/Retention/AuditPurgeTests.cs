@@ -10,27 +10,10 @@ namespace SocialCare.Infrastructure.Audit.Tests.Retention;
 /// verifies from the first entry kept; a chain that does not verify is not purged.
 /// </summary>
 [TestFixtureSource(typeof(AuditProviders), nameof(AuditProviders.All))]
-public class AuditPurgeTests(string provider)
+public class AuditPurgeTests(string provider) : SqlAuditStoreFixture(provider)
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
-
-    private TestAuditDatabase _database = null!;
-    private SqlAuditStore _store = null!;
-
-    [SetUp]
-    public async Task CreateStore()
-    {
-        _database = await TestAuditDatabase.MigratedAsync(provider);
-        _store = _database.Store();
-    }
-
-    [TearDown]
-    public async Task DeleteStore()
-    {
-        _store.Dispose();
-        await _database.DisposeAsync();
-    }
 
     [Test]
     public async Task Purge_deletes_only_the_entries_past_the_period_and_the_chain_verifies_from_the_first_kept()
@@ -40,8 +23,8 @@ public class AuditPurgeTests(string provider)
 
         var result = await PurgeAsync(purgeAt);
 
-        var rows = await _database.RowsAsync();
-        var verification = await _database.VerifyAsync();
+        var rows = await Database.RowsAsync();
+        var verification = await Database.VerifyAsync();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Refusal, Is.Null);
@@ -60,7 +43,7 @@ public class AuditPurgeTests(string provider)
 
         var result = await PurgeAsync(Start.AddDays(40), "records-manager");
 
-        var purge = (await _database.RowsAsync()).Single(r => r.Kind == RecordKind.Purge);
+        var purge = (await Database.RowsAsync()).Single(r => r.Kind == RecordKind.Purge);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(purge.Sequence, Is.EqualTo(result.PurgeSequence).And.EqualTo(4));
@@ -78,9 +61,9 @@ public class AuditPurgeTests(string provider)
         await WriteDailyAsync(days: 3, from: Start);
 
         await PurgeAsync(Start.AddDays(100));
-        await _store.WriteAsync(2, from: Start.AddDays(100));
+        await Store.WriteAsync(2, from: Start.AddDays(100));
 
-        var verification = await _database.VerifyAsync();
+        var verification = await Database.VerifyAsync();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(verification.Intact, Is.True, verification.Failure?.ToString());
@@ -98,8 +81,8 @@ public class AuditPurgeTests(string provider)
         await PurgeAsync(Start.AddDays(70));
         await PurgeAsync(Start.AddDays(70));
 
-        var verification = await _database.VerifyAsync();
-        var purges = (await _database.RowsAsync()).Count(r => r.Kind == RecordKind.Purge);
+        var verification = await Database.VerifyAsync();
+        var purges = (await Database.RowsAsync()).Count(r => r.Kind == RecordKind.Purge);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(verification.Intact, Is.True, verification.Failure?.ToString());
@@ -113,7 +96,7 @@ public class AuditPurgeTests(string provider)
         await WriteDailyAsync(days: 3, from: Start);
         await PurgeAsync(Start.AddDays(31));
 
-        var page = await _store.ReadNewestFirstAsync(PatientId.Create("patient-1").Value, 10, null, CancellationToken.None);
+        var page = await Store.ReadNewestFirstAsync(PatientId.Create("patient-1").Value, 10, null, CancellationToken.None);
 
         Assert.That(page.Entries.Select(e => e.At), Is.EqualTo(new[] { Start.AddDays(2), Start.AddDays(1) }));
     }
@@ -122,14 +105,14 @@ public class AuditPurgeTests(string provider)
     public async Task Chain_that_does_not_verify_is_not_purged()
     {
         await WriteDailyAsync(days: 5, from: Start);
-        await _database.ExecuteAsync("DELETE FROM {entries} WHERE seq = 3");
+        await Database.ExecuteAsync("DELETE FROM {entries} WHERE seq = 3");
 
         var result = await PurgeAsync(Start.AddDays(100));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Refusal?.Sequence, Is.EqualTo(3));
-            Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM {entries}"), Is.EqualTo(4));
+            Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM {entries}"), Is.EqualTo(4));
         }
     }
 
@@ -138,9 +121,9 @@ public class AuditPurgeTests(string provider)
     {
         await WriteDailyAsync(days: 10, from: Start);
         await PurgeAsync(Start.AddDays(35));
-        await _database.ExecuteAsync("DELETE FROM {entries} WHERE seq < 9");
+        await Database.ExecuteAsync("DELETE FROM {entries} WHERE seq < 9");
 
-        var verification = await _database.VerifyAsync();
+        var verification = await Database.VerifyAsync();
 
         Assert.That(verification.Failure?.Sequence, Is.EqualTo(9));
     }
@@ -149,11 +132,11 @@ public class AuditPurgeTests(string provider)
     {
         for (var day = 0; day < days; day++)
         {
-            await _store.WriteAsync(Entries.View(at: from.AddDays(day)), CancellationToken.None);
+            await Store.WriteAsync(Entries.View(at: from.AddDays(day)), CancellationToken.None);
         }
     }
 
     private Task<AuditPurgeResult> PurgeAsync(DateTimeOffset at, string operatorId = "operator") =>
-        new AuditPurge(_database.Database, _database.Key, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(at))
+        new AuditPurge(Database.Database, Database.Key, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(at))
             .PurgeAsync(Retention, operatorId, CancellationToken.None);
 }

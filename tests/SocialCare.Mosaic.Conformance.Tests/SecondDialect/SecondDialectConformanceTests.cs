@@ -9,26 +9,15 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
 {
     private const string ApiKey = "second-dialect-test-key";
 
-    private SecondDialectConnection? _connection;
+    private readonly SecondDialectConnection _connection = new(ApiKey);
 
-    private SecondDialectConnection Connection => _connection ?? throw new InvalidOperationException("The server has not started.");
-
-    private SecondDialectServer Server => Connection.Server;
+    private SecondDialectServer Server => _connection.Server;
 
     [OneTimeSetUp]
-    public async Task StartServerAsync()
-    {
-        _connection = await SecondDialectConnection.StartAsync(ApiKey);
-    }
+    public Task StartServerAsync() => _connection.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopServerAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
-    }
+    public async Task StopServerAsync() => await _connection.DisposeAsync();
 
     protected override Task SeedPersonAsync(LocalAuthority authority, ConformancePerson person)
     {
@@ -50,7 +39,7 @@ public sealed class SecondDialectConformanceTests : MosaicGatewayConformanceTest
 
     // The adapter holds no state of its own, so one client shared by every scenario leaks nothing between them.
     protected override IMosaicGateway CreateGateway() =>
-        new SecondDialectMosaicGateway(Connection.Client, ApiKey, TimeProvider.System);
+        new SecondDialectMosaicGateway(_connection.Client, ApiKey, TimeProvider.System);
 
     protected override int? CountRecordRequests(LocalAuthority authority, ConformancePerson person) => Server.SummaryRequestsFor(person.Id);
 

@@ -19,28 +19,17 @@ public sealed class SecondDialectMosaicGatewayTests
     private static readonly LocalAuthority Authority = new(GssCode.Create("E09000013").Value, "Hammersmith and Fulham", "london");
     private static readonly NhsNumber NhsNumber = NhsNumber.Create("9990000018").Value;
 
-    private SecondDialectConnection? _connection;
+    private readonly SecondDialectConnection _connection = new(ApiKey);
 
-    private SecondDialectConnection Connection => _connection ?? throw new InvalidOperationException("The server has not started.");
+    private SecondDialectServer Server => _connection.Server;
 
-    private SecondDialectServer Server => Connection.Server;
-
-    private HttpClient HttpClient => Connection.Client;
+    private HttpClient HttpClient => _connection.Client;
 
     [OneTimeSetUp]
-    public async Task StartServerAsync()
-    {
-        _connection = await SecondDialectConnection.StartAsync(ApiKey);
-    }
+    public Task StartServerAsync() => _connection.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopServerAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
-    }
+    public async Task StopServerAsync() => await _connection.DisposeAsync();
 
     [SetUp]
     public void Reset()

@@ -11,15 +11,13 @@ namespace SocialCare.Application.Tests.Viewing.GetSocialCare;
 /// present, absent or invalid, and the exact code each gives. The rows are written out, not computed, so that a
 /// change to the rules shows up here as a changed row. Each answer is also worded for the right audience.
 /// </summary>
-public class AccessMatrixTests
+public class AccessMatrixTests : SocialCareHarnessFixture
 {
     private const string Shown = "social-care.shown";
     private const string AccessDenied = "social-care.access-denied";
     private const string NotInPilot = "social-care.not-in-pilot";
     private const string NoNhsNumber = "social-care.no-nhs-number";
     private const string InvalidNhsNumber = "social-care.invalid-nhs-number";
-
-    private SocialCareHarness _harness = null!;
 
     public enum Relationship
     {
@@ -52,14 +50,7 @@ public class AccessMatrixTests
     }
 
     [SetUp]
-    public void SetUp()
-    {
-        _harness = new SocialCareHarness();
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-    }
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
+    public void HammersmithHasTheRecord() => Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
 
     [TestCase(Relationship.Self, Label.Held, Pilot.In, Nhs.Present, Shown)]
     [TestCase(Relationship.Self, Label.Held, Pilot.In, Nhs.Absent, NoNhsNumber)]
@@ -147,7 +138,7 @@ public class AccessMatrixTests
     [TestCase(Relationship.NoGrant, Label.NotHeld, Pilot.Out, Nhs.Invalid, AccessDenied)]
     public async Task Decision_follows_the_table(Relationship relationship, Label label, Pilot pilot, Nhs nhs, string expected)
     {
-        _harness.Knows(People.Facts(
+        Harness.Knows(People.Facts(
             Grants(relationship, label == Label.Held),
             region: pilot == Pilot.In ? Places.NorthWestLondon : Places.SouthEast,
             nhsNumber: nhs switch
@@ -157,18 +148,18 @@ public class AccessMatrixTests
                 _ => People.InvalidNhsNumber,
             }));
 
-        var result = await _harness.ViewAsync();
+        var result = await Harness.ViewAsync();
 
         Assert.That(Outcome.CodeOf(result), Is.EqualTo(expected));
         Assert.That(AudienceOf(result), Is.EqualTo(
             expected != AccessDenied && relationship is Relationship.Self or Relationship.SelfAmongOthers ? Audience.Patient : Audience.Other));
         if (expected == Shown)
         {
-            Assert.That(_harness.AuthoritiesAsked(), Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
+            Assert.That(Harness.AuthoritiesAsked(), Is.EquivalentTo(new[] { Places.Hammersmith.Code.Value, Places.Ealing.Code.Value }));
         }
         else
         {
-            _harness.DidNotAskAnyMosaic();
+            Harness.DidNotAskAnyMosaic();
         }
     }
 

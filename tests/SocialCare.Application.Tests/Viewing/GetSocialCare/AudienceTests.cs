@@ -7,9 +7,8 @@ using SocialCare.Domain.Viewers;
 namespace SocialCare.Application.Tests.Viewing.GetSocialCare;
 
 /// <summary>Spec §1 step 10: no response to anyone but the patient reveals that they are known to social care.</summary>
-public class AudienceTests
+public class AudienceTests : SocialCareHarnessFixture
 {
-    private SocialCareHarness _harness = null!;
     private UserMessageCatalogue _catalogue = null!;
 
     public enum Viewer
@@ -27,24 +26,17 @@ public class AudienceTests
     }
 
     [SetUp]
-    public void SetUp()
-    {
-        _harness = new SocialCareHarness();
-        _catalogue = _harness.Services.GetRequiredService<UserMessageCatalogue>();
-    }
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
+    public void ResolveCatalogue() => _catalogue = Harness.Services.GetRequiredService<UserMessageCatalogue>();
 
     [Test]
     public async Task Not_shared_and_record_mismatch_are_answered_as_not_known_to_every_viewer_but_the_patient(
         [Values] Viewer viewer, [Values] Concealed concealed)
     {
-        _harness.Knows(People.Facts(Grants(viewer)));
-        var genuine = Outcome.ErrorOf(await _harness.ViewAsync());
-        _harness.Answers(Places.Hammersmith, concealed == Concealed.NotShared ? Records.NotShared : Records.SeveralPersons);
+        Harness.Knows(People.Facts(Grants(viewer)));
+        var genuine = Outcome.ErrorOf(await Harness.ViewAsync());
+        Harness.Answers(Places.Hammersmith, concealed == Concealed.NotShared ? Records.NotShared : Records.SeveralPersons);
 
-        var answered = Outcome.ErrorOf(await _harness.ViewAsync());
+        var answered = Outcome.ErrorOf(await Harness.ViewAsync());
 
         Assert.That(answered.Code, Is.EqualTo("social-care.not-known"));
         Assert.That(answered.GetType(), Is.EqualTo(genuine.GetType()));
@@ -58,10 +50,10 @@ public class AudienceTests
     [TestCase(Concealed.SeveralPersons, "social-care.record-mismatch")]
     public async Task Patient_is_told_the_true_outcome(Concealed concealed, string expected)
     {
-        _harness.Knows(People.Facts([People.Self]));
-        _harness.Answers(Places.Hammersmith, concealed == Concealed.NotShared ? Records.NotShared : Records.SeveralPersons);
+        Harness.Knows(People.Facts([People.Self]));
+        Harness.Answers(Places.Hammersmith, concealed == Concealed.NotShared ? Records.NotShared : Records.SeveralPersons);
 
-        var error = Outcome.ErrorOf(await _harness.ViewAsync());
+        var error = Outcome.ErrorOf(await Harness.ViewAsync());
 
         Assert.That(error.Code, Is.EqualTo(expected));
         Assert.That(error.Audience, Is.EqualTo(Audience.Patient));
@@ -70,13 +62,13 @@ public class AudienceTests
     [Test]
     public async Task Audit_keeps_the_outcome_the_answer_conceals()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.NotShared);
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.NotShared);
 
-        var answered = Outcome.ErrorOf(await _harness.ViewAsync());
+        var answered = Outcome.ErrorOf(await Harness.ViewAsync());
 
         Assert.That(answered.Code, Is.EqualTo("social-care.not-known"));
-        var entry = _harness.SingleAuditEntry();
+        var entry = Harness.SingleAuditEntry();
         Assert.That(entry.TrueOutcome, Is.EqualTo("social-care.not-shared"));
         Assert.That(entry.AnsweredCode, Is.EqualTo("social-care.not-known"));
     }
@@ -102,11 +94,11 @@ public class AudienceTests
     [Test]
     public async Task Warnings_are_worded_for_the_viewer()
     {
-        _harness.Knows(People.Facts([People.Carer()]));
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Answers(Places.Ealing, Records.Unavailable);
+        Harness.Knows(People.Facts([People.Carer()]));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Answers(Places.Ealing, Records.Unavailable);
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
         var warning = view.Warnings.Single();
 
         Assert.That(view.Audience, Is.EqualTo(Audience.Other));

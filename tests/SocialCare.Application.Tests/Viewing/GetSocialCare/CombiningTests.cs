@@ -5,11 +5,9 @@ using SocialCare.Domain.Authorities;
 namespace SocialCare.Application.Tests.Viewing.GetSocialCare;
 
 /// <summary>Spec §1 step 9, seen by the patient (to whom nothing is concealed), with two authorities asked.</summary>
-public class CombiningTests
+public class CombiningTests : SocialCareHarnessFixture
 {
     private static readonly string[] EalingThenHammersmith = ["Ealing", "Hammersmith and Fulham"];
-
-    private SocialCareHarness _harness = null!;
 
     public enum Answer
     {
@@ -22,14 +20,7 @@ public class CombiningTests
     }
 
     [SetUp]
-    public void SetUp()
-    {
-        _harness = new SocialCareHarness();
-        _harness.Knows(People.Facts([People.Self]));
-    }
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
+    public void PatientIsViewing() => Harness.Knows(People.Facts([People.Self]));
 
     [TestCase(Answer.Found, Answer.NotFound, "social-care.shown")]
     [TestCase(Answer.Found, Answer.NotShared, "social-care.shown")]
@@ -49,13 +40,13 @@ public class CombiningTests
     public async Task Outcome_takes_data_first_then_the_first_of_unavailable_mismatch_not_shared_not_known(Answer first, Answer second, string expected)
     {
         // Both ways round: precedence must not depend on which authority answered what.
-        _harness.Answers(Places.Hammersmith, Lookup(first, Places.Hammersmith));
-        _harness.Answers(Places.Ealing, Lookup(second, Places.Ealing));
-        var oneWay = Outcome.CodeOf(await _harness.ViewAsync());
+        Harness.Answers(Places.Hammersmith, Lookup(first, Places.Hammersmith));
+        Harness.Answers(Places.Ealing, Lookup(second, Places.Ealing));
+        var oneWay = Outcome.CodeOf(await Harness.ViewAsync());
 
-        _harness.Answers(Places.Hammersmith, Lookup(second, Places.Hammersmith));
-        _harness.Answers(Places.Ealing, Lookup(first, Places.Ealing));
-        var otherWay = Outcome.CodeOf(await _harness.ViewAsync());
+        Harness.Answers(Places.Hammersmith, Lookup(second, Places.Hammersmith));
+        Harness.Answers(Places.Ealing, Lookup(first, Places.Ealing));
+        var otherWay = Outcome.CodeOf(await Harness.ViewAsync());
 
         Assert.That(oneWay, Is.EqualTo(expected));
         Assert.That(otherWay, Is.EqualTo(expected));
@@ -64,19 +55,19 @@ public class CombiningTests
     [Test]
     public async Task No_authority_to_ask_is_not_known()
     {
-        _harness.Knows(People.Facts([People.Self], ownAuthorities: []));
+        Harness.Knows(People.Facts([People.Self], ownAuthorities: []));
 
-        Assert.That(Outcome.CodeOf(await _harness.ViewAsync()), Is.EqualTo("social-care.not-known"));
-        _harness.DidNotAskAnyMosaic();
+        Assert.That(Outcome.CodeOf(await Harness.ViewAsync()), Is.EqualTo("social-care.not-known"));
+        Harness.DidNotAskAnyMosaic();
     }
 
     [Test]
     public async Task Every_authority_that_shared_gives_a_source_ordered_by_name()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Answers(Places.Ealing, Records.Found(Places.Ealing));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Answers(Places.Ealing, Records.Found(Places.Ealing));
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.Sources.Select(s => s.LocalAuthority.Name), Is.EqualTo(EalingThenHammersmith));
         Assert.That(view.Warnings, Is.Empty);
@@ -85,10 +76,10 @@ public class CombiningTests
     [Test]
     public async Task Unavailable_authority_beside_data_is_a_warning_naming_it()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
-        _harness.Answers(Places.Ealing, Records.Unavailable);
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Answers(Places.Ealing, Records.Unavailable);
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.Sources, Has.Count.EqualTo(1));
         Assert.That(view.Warnings.Select(w => (w.Code, w.LocalAuthority)), Is.EqualTo(new[] { ("social-care.authority-unavailable", Places.Ealing) }));
@@ -97,9 +88,9 @@ public class CombiningTests
     [Test]
     public async Task Unreadable_items_are_a_partial_record_warning_naming_the_authority()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 3));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith, unreadableItems: 3));
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.Warnings.Select(w => (w.Code, w.LocalAuthority)), Is.EqualTo(new[] { ("social-care.partial-record", Places.Hammersmith) }));
     }
@@ -107,10 +98,10 @@ public class CombiningTests
     [Test]
     public async Task Consent_withheld_at_one_authority_beside_data_at_another_shows_the_data_and_says_nothing_of_it()
     {
-        _harness.Answers(Places.Hammersmith, Records.NotShared);
-        _harness.Answers(Places.Ealing, Records.Found(Places.Ealing));
+        Harness.Answers(Places.Hammersmith, Records.NotShared);
+        Harness.Answers(Places.Ealing, Records.Found(Places.Ealing));
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.Sources.Single().LocalAuthority, Is.EqualTo(Places.Ealing));
         Assert.That(view.Warnings, Is.Empty);
@@ -119,9 +110,9 @@ public class CombiningTests
     [Test]
     public async Task Source_is_attributed_to_the_authority_asked_whatever_the_record_says()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Ealing));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Ealing));
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.Sources.Single().LocalAuthority, Is.EqualTo(Places.Hammersmith));
     }
@@ -129,9 +120,9 @@ public class CombiningTests
     [Test]
     public async Task View_carries_each_sources_retrieval_time_and_its_own()
     {
-        _harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
+        Harness.Answers(Places.Hammersmith, Records.Found(Places.Hammersmith));
 
-        var view = (await _harness.ViewAsync()).Value;
+        var view = (await Harness.ViewAsync()).Value;
 
         Assert.That(view.RetrievedAt, Is.EqualTo(SocialCareHarness.Now));
         Assert.That(view.Sources.Single().RetrievedAt, Is.EqualTo(Records.RetrievedAt));

@@ -7,16 +7,8 @@ using SocialCare.Domain.Viewers;
 namespace SocialCare.Application.Tests.Viewing.GetSocialCareTab;
 
 /// <summary>The tab runs spec §1 steps 3–5 only, and never asks Mosaic.</summary>
-public class GetSocialCareTabQueryHandlerTests
+public class GetSocialCareTabQueryHandlerTests : SocialCareHarnessFixture
 {
-    private SocialCareHarness _harness = null!;
-
-    [SetUp]
-    public void SetUp() => _harness = new SocialCareHarness();
-
-    [TearDown]
-    public void TearDown() => _harness.Dispose();
-
     [TestCase("self", Places.NorthWestLondon, true, null)]
     [TestCase("carer-with-label", Places.NorthWestLondon, true, null)]
     [TestCase("team-professional", Places.NorthWestLondon, true, null)]
@@ -29,37 +21,37 @@ public class GetSocialCareTabQueryHandlerTests
     [TestCase("no-grant", Places.SouthEast, false, "social-care.access-denied")]
     public async Task Tab_shows_or_says_why_not(string viewer, string region, bool visible, string? reason)
     {
-        _harness.Knows(People.Facts(Grants(viewer), region));
+        Harness.Knows(People.Facts(Grants(viewer), region));
 
-        var tab = (await _harness.TabAsync()).Value;
+        var tab = (await Harness.TabAsync()).Value;
 
         Assert.That(tab, Is.EqualTo(new SocialCareTab(visible, reason)));
-        _harness.DidNotAskAnyMosaic();
+        Harness.DidNotAskAnyMosaic();
     }
 
     [Test]
     public async Task Unknown_patient_hides_the_tab_exactly_as_no_access_does()
     {
-        _harness.Knows(null);
+        Harness.Knows(null);
 
-        Assert.That((await _harness.TabAsync()).Value, Is.EqualTo(SocialCareTab.HiddenBecause("social-care.access-denied")));
+        Assert.That((await Harness.TabAsync()).Value, Is.EqualTo(SocialCareTab.HiddenBecause("social-care.access-denied")));
     }
 
     [TestCase(null)]
     [TestCase(People.InvalidNhsNumber)]
     public async Task Tab_shows_whatever_the_nhs_number_because_the_page_explains_it(string? nhsNumber)
     {
-        _harness.Knows(People.Facts([People.Self], nhsNumber: nhsNumber));
+        Harness.Knows(People.Facts([People.Self], nhsNumber: nhsNumber));
 
-        Assert.That((await _harness.TabAsync()).Value, Is.EqualTo(SocialCareTab.Shown));
+        Assert.That((await Harness.TabAsync()).Value, Is.EqualTo(SocialCareTab.Shown));
     }
 
     [Test]
     public async Task Directory_failure_is_unavailable_not_a_hidden_tab()
     {
-        _harness.Directory.FindAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new TimeoutException());
+        Harness.Directory.FindAsync(default!, default!, default).ThrowsAsyncForAnyArgs(new TimeoutException());
 
-        Assert.That(Outcome.CodeOf(await _harness.TabAsync()), Is.EqualTo("social-care.unavailable"));
+        Assert.That(Outcome.CodeOf(await Harness.TabAsync()), Is.EqualTo("social-care.unavailable"));
     }
 
     private static Grant[] Grants(string viewer) => viewer switch
