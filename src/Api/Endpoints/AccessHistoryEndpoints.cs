@@ -1,3 +1,4 @@
+using FluentResults;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,12 +30,8 @@ internal static class AccessHistoryEndpoints
         ErrorAnswers answers,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(edge);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(answers);
-        var paging = HistoryPaging.Admitted(request.Query, pageSizeAllowed: true);
-        var result = await sender.Send(Query(patientId, edge, paging), cancellationToken).ConfigureAwait(false);
+        var (_, result) = await SendAsync(patientId, edge, request, sender, pageSizeAllowed: true, cancellationToken).ConfigureAwait(false);
         if (result.IsFailed)
         {
             return answers.Problem(ErrorAnswers.ErrorOf(result), edge);
@@ -54,12 +51,8 @@ internal static class AccessHistoryEndpoints
         ErrorAnswers answers,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(edge);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(answers);
-        var paging = HistoryPaging.Admitted(request.Query, pageSizeAllowed: false);
-        var result = await sender.Send(Query(patientId, edge, paging), cancellationToken).ConfigureAwait(false);
+        var (paging, result) = await SendAsync(patientId, edge, request, sender, pageSizeAllowed: false, cancellationToken).ConfigureAwait(false);
         if (result.IsFailed)
         {
             return answers.Page(ErrorAnswers.ErrorOf(result), edge);
@@ -74,6 +67,15 @@ internal static class AccessHistoryEndpoints
         return new HtmlAnswer(StatusCodes.Status200OK, html);
     }
 
-    private static GetAccessHistoryQuery Query(string patientId, EdgeRequest edge, HistoryPaging paging) =>
-        new(AddressFilter.Admitted(patientId), edge.Viewer, paging.PageSize, paging.Before);
+    /// <summary>The one query of both routes, with the paging the address filter admitted (the page takes no page size).</summary>
+    private static async Task<(HistoryPaging Paging, Result<AccessHistoryView> Result)> SendAsync(
+        string patientId, EdgeRequest edge, HttpRequest request, ISender sender, bool pageSizeAllowed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(sender);
+        var paging = HistoryPaging.Admitted(request.Query, pageSizeAllowed);
+        var query = new GetAccessHistoryQuery(AddressFilter.Admitted(patientId), edge.Viewer, paging.PageSize, paging.Before);
+        return (paging, await sender.Send(query, cancellationToken).ConfigureAwait(false));
+    }
 }
