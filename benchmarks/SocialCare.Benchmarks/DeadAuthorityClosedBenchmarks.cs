@@ -25,7 +25,7 @@ public class DeadAuthorityClosedBenchmarks
     {
         (_sandbox, _socialCare) = await DeadAuthoritySetup.StartAsync(minimumThroughput: 100_000, breakDuration: TimeSpan.FromSeconds(15));
         _circuits = _socialCare.Services.GetRequiredService<MosaicCircuitStates>();
-        EmbeddedSocialCare.Expect(await DeadClosed(), sources: 1, warnings: 1);
+        await EmbeddedSocialCare.ExpectAsync(DeadClosed, sources: 1, warnings: 1);
     }
 
     [GlobalCleanup]

@@ -30,7 +30,7 @@ public class DeadAuthorityOpenBenchmarks
             await _socialCare.ViewAsync(DeadAuthoritySetup.AtBoth.PatientId);
         }
 
-        EmbeddedSocialCare.Expect(await DeadOpen(), sources: 1, warnings: 1);
+        await EmbeddedSocialCare.ExpectAsync(DeadOpen, sources: 1, warnings: 1);
     }
 
     [GlobalCleanup]

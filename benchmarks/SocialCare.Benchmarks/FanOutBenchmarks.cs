@@ -40,9 +40,9 @@ public class FanOutBenchmarks
         _atEightNumber = NhsNumber.Create(AtEight.NhsNumber).Value;
 
         // Tokens first, without latency; then every data request waits.
-        EmbeddedSocialCare.Expect(await _socialCare.ViewAsync(AtEight.PatientId), sources: 8, warnings: 0);
+        await EmbeddedSocialCare.ExpectAsync(() => _socialCare.ViewAsync(AtEight.PatientId), sources: 8, warnings: 0);
         _sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(LatencyMs) });
-        EmbeddedSocialCare.Expect(await _socialCare.ViewAsync(AtOne.PatientId), sources: 1, warnings: 0);
+        await EmbeddedSocialCare.ExpectAsync(() => _socialCare.ViewAsync(AtOne.PatientId), sources: 1, warnings: 0);
         var answers = new List<MosaicLookup>();
         foreach (var borough in _boroughs)
         {

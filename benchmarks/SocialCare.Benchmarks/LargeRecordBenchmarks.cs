@@ -59,7 +59,7 @@ public class LargeRecordBenchmarks
         _baselineOverReplay = new BaselineMosaicClient(_replayHttp, baseUrl, tokenUrl, BenchmarkSandbox.ClientId, BenchmarkSandbox.ClientSecret);
         _json = new MemoryStream();
 
-        var view = EmbeddedSocialCare.Expect(await _socialCare.ViewAsync(DemoLarge), sources: 1, warnings: 0);
+        var view = await EmbeddedSocialCare.ExpectAsync(() => _socialCare.ViewAsync(DemoLarge), sources: 1, warnings: 0);
         var baseline = Deserialise();
         if (view.Sources[0].CaseNotes.Count != 5000 || baseline.CaseNotes.Count != 5000 || (await BaselineClientOverReplay()).CaseNotes.Count != 5000)
         {

@@ -44,7 +44,7 @@ public class OverheadBenchmarks
             throw new InvalidOperationException("The baseline did not find demo-full.");
         }
 
-        EmbeddedSocialCare.Expect(await _socialCare.ViewAsync(DemoFull), sources: 1, warnings: 0);
+        await EmbeddedSocialCare.ExpectAsync(() => _socialCare.ViewAsync(DemoFull), sources: 1, warnings: 0);
         if (LatencyMs > 0)
         {
             _sandbox.Faults.Add(new SandboxFault { Kind = SandboxFaultKind.Latency, Delay = TimeSpan.FromMilliseconds(LatencyMs) });

@@ -75,7 +75,7 @@ public class OverheadBreakdownBenchmarks
             throw new InvalidOperationException("The gateway did not find demo-full.");
         }
 
-        EmbeddedSocialCare.Expect(await _socialCare.ViewAsync(DemoFull), sources: 1, warnings: 0);
+        await EmbeddedSocialCare.ExpectAsync(() => _socialCare.ViewAsync(DemoFull), sources: 1, warnings: 0);
     }
 
     [GlobalCleanup]
