@@ -8,30 +8,31 @@ using SocialCare.Api.Edge;
 namespace SocialCare.Api.Http;
 
 /// <summary>
-/// The page's static files, embedded in this assembly and served under <c>{prefix}/social-care-assets/</c>:
-/// nhsuk-frontend's built CSS and JavaScript (see wwwroot/nhsuk-frontend/README.md) and the module that starts it.
-/// They hold no personal data, so they may be cached: the versioned files for a year as immutable, the starter
-/// module (whose address has no version) revalidated by its ETag. Every answer carries
+/// The page's static files, embedded in this assembly and served under <c>{prefix}/social-care-assets/</c>: the
+/// stylesheet built from nhsuk-frontend's Sass by <c>src/Api/Assets/build.mjs</c> (see its README), which names it by
+/// its content and writes the name here. No script: no page uses a component that nhsuk-frontend's JavaScript
+/// enhances, so the page ships none.
+/// <para>
+/// The files hold no personal data, so they may be cached (for a year as immutable: their addresses change with their
+/// bytes) and compressed: each is embedded with its Brotli and gzip forms, chosen by <c>Accept-Encoding</c>
+/// (<see cref="ContentCodings"/>), each form with its own length and ETag, and every answer says it
+/// <c>Vary: Accept-Encoding</c>. Nothing else SocialCare answers is ever compressed: the page and the API carry
+/// personal data, which compression beside attacker-chosen text could reveal (BREACH). Every answer carries
 /// <see cref="SocialCareHeaders"/>' protective headers; a 404 or 405 is never stored.
+/// </para>
 /// </summary>
 internal static class SocialCareAssets
 {
-    public const string NhsukFrontendVersion = "10.6.1";
-
     public const string RoutePrefix = "/social-care-assets";
 
-    public const string Stylesheet = "nhsuk-frontend/nhsuk-frontend-" + NhsukFrontendVersion + ".min.css";
-
-    public const string Script = "social-care.mjs";
+    /// <summary>The page's stylesheet; <c>npm run build</c> in src/Api/Assets writes its name.</summary>
+    public const string Stylesheet = "social-care-5ca8ed04ce43.css";
 
     private const string Versioned = "public, max-age=31536000, immutable";
 
     private static readonly FrozenDictionary<string, Asset> ByPath = new Dictionary<string, Asset>(StringComparer.Ordinal)
     {
         [Stylesheet] = new(Stylesheet, "text/css; charset=utf-8", Versioned),
-        ["nhsuk-frontend/nhsuk-frontend-" + NhsukFrontendVersion + ".min.js"] =
-            new("nhsuk-frontend/nhsuk-frontend-" + NhsukFrontendVersion + ".min.js", "text/javascript; charset=utf-8", Versioned),
-        [Script] = new(Script, "text/javascript; charset=utf-8", "no-cache"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static async Task ServeAsync(HttpContext context, string? path, SocialCareHeaders headers)
@@ -52,19 +53,26 @@ internal static class SocialCareAssets
             return;
         }
 
+        var coding = ContentCodings.Choose(context.Request.Headers.AcceptEncoding);
+        var file = asset.Coded(coding);
         headers.ApplyToAsset(response, asset.CacheControl);
-        response.Headers.ETag = asset.ETag.Value.ToString();
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        response.Headers.ETag = file.ETag.ToString();
         if (context.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } held
-            && held.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(asset.ETag.Value, useStrongComparison: false)))
+            && held.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(file.ETag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
-        await using var stream = asset.Open();
         response.ContentType = asset.ContentType;
-        response.ContentLength = stream.Length;
-        await stream.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        response.ContentLength = file.Bytes.Length;
+        if (coding is not null)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
+        await response.Body.WriteAsync(file.Bytes, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>Any method but exactly <c>GET</c>, <c>HEAD</c> and <c>get</c> included: an empty 405, never stored.</summary>
@@ -77,20 +85,41 @@ internal static class SocialCareAssets
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
     }
 
-    private sealed record Asset(string Path, string ContentType, string CacheControl)
+    /// <summary>The embedded bytes of <paramref name="path"/> in <paramref name="coding"/> (null: as built), for tests.</summary>
+    internal static ReadOnlyMemory<byte> Read(string path, string? coding) => ByPath[path].Coded(coding).Bytes;
+
+    private sealed class Asset(string path, string contentType, string cacheControl)
     {
-        // A strong validator from the bytes themselves, computed once: the same in every instance of every host.
-        public Lazy<EntityTagHeaderValue> ETag { get; } = new(() =>
+        private readonly Lazy<CodedFile> _identity = new(() => CodedFile.Load(path));
+        private readonly Lazy<CodedFile> _brotli = new(() => CodedFile.Load(path + ".br"));
+        private readonly Lazy<CodedFile> _gzip = new(() => CodedFile.Load(path + ".gz"));
+
+        public string ContentType => contentType;
+
+        public string CacheControl => cacheControl;
+
+        public CodedFile Coded(string? coding) => coding switch
         {
-            using var stream = Open(Path);
-            var hash = SHA256.HashData(stream);
-            return new EntityTagHeaderValue("\"" + WebEncoders.Base64UrlEncode(hash, 0, 16) + "\"");
-        });
+            ContentCodings.Brotli => _brotli.Value,
+            ContentCodings.Gzip => _gzip.Value,
+            _ => _identity.Value,
+        };
+    }
 
-        public Stream Open() => Open(Path);
-
-        private static Stream Open(string path) =>
-            typeof(SocialCareAssets).Assembly.GetManifestResourceStream("SocialCare.Api.wwwroot." + path)
-            ?? throw new InvalidOperationException($"The embedded asset {path} is missing from the build.");
+    /// <summary>
+    /// One form of a file, read once: a few kilobytes each. Its strong validator comes from its own bytes, so that no
+    /// two forms share one and every instance of every host gives the same.
+    /// </summary>
+    private sealed record CodedFile(byte[] Bytes, EntityTagHeaderValue ETag)
+    {
+        public static CodedFile Load(string resource)
+        {
+            using var stream = typeof(SocialCareAssets).Assembly.GetManifestResourceStream("SocialCare.Api.wwwroot." + resource)
+                ?? throw new InvalidOperationException($"The embedded asset {resource} is missing from the build.");
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            var hash = SHA256.HashData(bytes);
+            return new CodedFile(bytes, new EntityTagHeaderValue("\"" + WebEncoders.Base64UrlEncode(hash, 0, 16) + "\""));
+        }
     }
 }

@@ -11,9 +11,9 @@ namespace SocialCare.Api.Http;
 /// </summary>
 internal sealed class SocialCareHeaders
 {
-    // The page needs only its own styles and module; JSON needs nothing at all.
+    // The page needs only its own stylesheet (no script at all: default-src 'none' refuses every one); JSON needs nothing.
     private const string PagePolicy =
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
 
     private const string DataPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'";
 

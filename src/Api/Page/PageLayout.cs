@@ -12,7 +12,6 @@ internal static class PageLayout
             .Markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Markup("<title>").Text(title).Markup("</title>\n")
             .Markup("<link rel=\"stylesheet\" href=\"").Text(page.AssetBase + "/" + Http.SocialCareAssets.Stylesheet).Markup("\">\n")
-            .Markup("<script type=\"module\" src=\"").Text(page.AssetBase + "/" + Http.SocialCareAssets.Script).Markup("\"></script>\n")
             .Markup("</head>\n<body>\n")
             .Markup("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>\n")
             .Markup("<div class=\"nhsuk-width-container\">\n<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" tabindex=\"-1\">\n");

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace SocialCare.Api.BrowserTests.Page;
 
 /// <summary>
-/// The page is complete without JavaScript (its module only enhances it), and so is the demo's persona switcher.
+/// The page is complete without JavaScript (it ships none), and so is the demo's persona switcher.
 /// No axe here: it needs the page's timers, which do not run with JavaScript disabled.
 /// </summary>
 public class JavaScriptDisabledTests : DemoHostTest

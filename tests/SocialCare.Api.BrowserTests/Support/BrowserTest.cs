@@ -18,6 +18,7 @@ public abstract class BrowserTest
     private static readonly TimeSpan ActionBound = TimeSpan.FromSeconds(90);
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<PageProblems> _problems = [];
     private IBrowser? _browser;
 
     protected IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser starts in the fixture's one-time set-up");
@@ -40,14 +41,23 @@ public abstract class BrowserTest
         }
 
         _contexts.Clear();
+        _problems.Clear();
     }
 
-    /// <summary>A page in a new context of its own (see <see cref="BrowserContexts"/>), closed after the test.</summary>
+    /// <summary>Everything that went wrong in the pages of <see cref="NewPageAsync"/> during this test so far.</summary>
+    protected IReadOnlyList<string> PageProblemsSoFar => [.. _problems.SelectMany(problems => problems.All)];
+
+    /// <summary>
+    /// A page in a new context of its own (see <see cref="BrowserContexts"/>), closed after the test, whose console and
+    /// network are watched from the start (<see cref="PageProblemsSoFar"/>).
+    /// </summary>
     protected async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options);
         _contexts.Add(context);
         context.SetDefaultTimeout((float)ActionBound.TotalMilliseconds);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        _problems.Add(PageProblems.Watch(page));
+        return page;
     }
 }

@@ -17,6 +17,15 @@ public abstract class DemoHostTest : BrowserTest
     [OneTimeSetUp]
     public void StartHost() => _host = DemoHost.Start();
 
+    /// <summary>
+    /// Every test of the Host's pages, whatever it checks, also checks that nothing went wrong on the way: no console
+    /// error or warning, no blocked or failed request, no missing file (<see cref="PageProblems"/>). Runs before the
+    /// base class closes the pages.
+    /// </summary>
+    [TearDown]
+    public void AssertNoPageProblems() =>
+        Assert.That(PageProblemsSoFar, Is.Empty, "the browser reported problems on the Host's pages");
+
     [OneTimeTearDown]
     public async Task StopHostAsync()
     {

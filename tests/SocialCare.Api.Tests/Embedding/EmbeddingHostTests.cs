@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
+using SocialCare.Api.Http;
 using SocialCare.Api.Tests.TestSupport;
 using SocialCare.Application;
 using SocialCare.Application.Abstractions;
@@ -160,12 +161,12 @@ public class EmbeddingHostTests
     public async Task Page_under_the_prefix_links_its_assets_under_the_prefix()
     {
         var page = await GetWithTokenAsync(EmbeddingHost.Prefix + Routes.Page(Patient), Patient);
-        var stylesheet = await _host.Client.GetAsync(EmbeddingHost.Prefix + "/social-care-assets/nhsuk-frontend/nhsuk-frontend-10.6.1.min.css", viewer: null);
+        var stylesheet = await _host.Client.GetAsync(EmbeddingHost.Prefix + "/social-care-assets/" + SocialCareAssets.Stylesheet, viewer: null);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(page.Status, Is.EqualTo(200));
-            Assert.That(page.Body, Does.Contain("href=\"/social/social-care-assets/nhsuk-frontend/nhsuk-frontend-10.6.1.min.css\""));
+            Assert.That(page.Body, Does.Contain("href=\"/social/social-care-assets/" + SocialCareAssets.Stylesheet + "\""));
             Assert.That(stylesheet.Status, Is.EqualTo(200));
         }
     }

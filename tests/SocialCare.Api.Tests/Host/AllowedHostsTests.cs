@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using SocialCare.Api.Http;
 using SocialCare.Api.Tests.TestSupport;
 using SocialCare.TestSupport;
 
@@ -22,7 +23,7 @@ public class AllowedHostsTests : DemoHostFixture
     [TestCase("0.0.0.0")]
     public async Task Foreign_host_is_refused_on_every_route(string host)
     {
-        foreach (var path in new[] { Routes.View(Demo.Full), Routes.Page(Demo.Full), "/", "/health/live", "/openapi/v1.json", "/social-care-assets/social-care.mjs" })
+        foreach (var path in new[] { Routes.View(Demo.Full), Routes.Page(Demo.Full), "/", "/health/live", "/openapi/v1.json", "/social-care-assets/" + SocialCareAssets.Stylesheet, "/favicon.ico" })
         {
             var answer = await Client.GetAsync(path, Demo.Full, ("Host", host));
 

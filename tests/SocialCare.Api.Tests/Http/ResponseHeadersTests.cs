@@ -75,7 +75,7 @@ public class ResponseHeadersTests : DemoHostFixture
         AssertProtected(
             answer,
             status,
-            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         Assert.That(answer.ContentType, Is.EqualTo("text/html; charset=utf-8"));
     }
 
