@@ -60,11 +60,11 @@ public class PageRenderBenchmarks
     public async Task<long> Render()
     {
         _body.SetLength(0);
-        var html = SocialCarePage.ForView(
+        var html = await PageContent.ForView(
             _view,
             new PageRequest("/patients/" + PatientId + "/social-care", AssetBase, Full),
             _ => new UserMessage("Unexpected", "No warning is expected."),
-            supportUrl: null);
+            supportUrl: null).RenderAsync();
         await using (var writer = new StreamWriter(_body, Encoding.UTF8, leaveOpen: true))
         {
             await writer.WriteAsync(html);

@@ -15,12 +15,12 @@ internal static class PageUnderTest
         Uri? supportUrl = null,
         string? reference = null,
         string? accessHistoryPath = null) =>
-        Task.FromResult(SocialCarePage.ForView(
-            view, page, describe ?? (_ => throw new AssertionException("no warnings expected")), supportUrl, reference, accessHistoryPath));
+        PageContent.ForView(
+            view, page, describe ?? (_ => throw new AssertionException("no warnings expected")), supportUrl, reference, accessHistoryPath).RenderAsync();
 
     public static Task<string> MessageAsync(UserMessage message, PageRequest page, Uri? supportUrl, string? reference) =>
-        Task.FromResult(SocialCarePage.ForMessage(message, page, supportUrl, reference));
+        PageContent.ForMessage(message, page, supportUrl, reference).RenderAsync();
 
     public static Task<string> HistoryAsync(AccessHistoryView view, PageRequest page, string recordPath, bool older) =>
-        Task.FromResult(AccessHistoryPage.ForView(view, page, recordPath, older));
+        PageContent.ForAccessHistory(view, page, recordPath, older).RenderAsync();
 }
