@@ -109,7 +109,7 @@ internal sealed class ErrorAnswers(UserMessageCatalogue messages, IOptions<Socia
         var message = messages.Describe(error.Code, error.Audience);
         var page = new PageRequest(edge.PagePath, edge.AssetBase, null);
         var reference = error.Code is SocialCareCodes.InternalError or SocialCareCodes.Unavailable ? edge.TraceId : null;
-        return new(Status(error.Code), SocialCarePage.ForMessage(message, page, options.Value.SupportUrl, reference), HeadersOf(error));
+        return new(Status(error.Code), PageContent.ForMessage(message, page, options.Value.SupportUrl, reference), HeadersOf(error));
     }
 
     private static AnswerHeaders HeadersOf(SocialCareError error) => error switch

@@ -22,10 +22,9 @@ import * as sass from 'sass';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const api = join(here, '..');
-const root = join(api, '..', '..');
 const wwwroot = join(api, 'wwwroot');
 const built = /social-care-[0-9a-f]{12}\.css/g;
-const referrers = [join(api, 'Http', 'SocialCareAssets.cs'), join(root, 'src', 'Host', 'Demo', 'StartPage.cs')];
+const referrers = [join(api, 'Http', 'SocialCareAssets.cs')];
 
 // Sass: nhsuk-frontend's modules by package path; their own deprecation notices are nhsuk-frontend's to act on.
 const compiled = sass.compile(join(here, 'social-care.scss'), {

@@ -59,7 +59,7 @@ internal static class AccessHistoryEndpoints
         }
 
         var view = result.Value;
-        var html = AccessHistoryPage.ForView(
+        var html = PageContent.ForAccessHistory(
             view,
             new PageRequest(PatientPages.AccessHistory(request, edge, view.PatientId), edge.AssetBase, null),
             PatientPages.Record(request, edge, view.PatientId),

@@ -49,7 +49,7 @@ internal static class PageEndpoints
 
         // A council that could not be reached sends the reader to support: give them the reference to quote.
         var reference = view.Warnings.Any(w => w.Code == SocialCareCodes.AuthorityUnavailableWarning) ? edge.TraceId : null;
-        var html = SocialCarePage.ForView(
+        var html = PageContent.ForView(
             view,
             new PageRequest(edge.PagePath, edge.AssetBase, full),
             warning => messages.Describe(warning.Code, view.Audience, warning.LocalAuthority.Name),

@@ -3,17 +3,21 @@ using SocialCare.Application.Calendar;
 
 namespace SocialCare.Api.Page;
 
-/// <summary>Dates as people read them ("4 March 2026"), with the machine-readable value in <c>&lt;time&gt;</c>.</summary>
+/// <summary>
+/// Dates as people read them ("4 March 2026"; an instant in London, "10:15 on 4 March 2026"), and the machine-readable
+/// values that go in <c>&lt;time datetime&gt;</c> (<see cref="Components.PageDate"/>, <see cref="Components.PageInstant"/>).
+/// </summary>
 internal static class PageDates
 {
-    public static string Time(DateOnly date) =>
-        $"<time datetime=\"{LondonCalendar.FormatDate(date)}\">{Long(date)}</time>";
+    public static string Value(DateOnly date) => LondonCalendar.FormatDate(date);
 
-    public static string Time(DateTimeOffset instant)
+    public static string Text(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Value(DateTimeOffset instant) => LondonCalendar.FormatInstant(instant);
+
+    public static string Text(DateTimeOffset instant)
     {
         var local = LondonCalendar.InLondon(instant);
-        return $"<time datetime=\"{LondonCalendar.FormatInstant(instant)}\">{local.ToString("HH:mm", CultureInfo.InvariantCulture)} on {Long(DateOnly.FromDateTime(local.DateTime))}</time>";
+        return $"{local.ToString("HH:mm", CultureInfo.InvariantCulture)} on {Text(DateOnly.FromDateTime(local.DateTime))}";
     }
-
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

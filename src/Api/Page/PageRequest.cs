@@ -9,15 +9,15 @@ namespace SocialCare.Api.Page;
 /// </summary>
 internal sealed record PageRequest(string PagePath, string AssetBase, ListKind? Full)
 {
-    public const string FullParameter = "full";
+    public const string FullParameter = RecordLists.FullParameter;
 
     private static readonly Dictionary<string, ListKind> Names = new(StringComparer.Ordinal)
     {
-        ["social-workers"] = ListKind.SocialWorkers,
-        ["care-packages"] = ListKind.CarePackages,
-        ["assessments"] = ListKind.Assessments,
-        ["case-notes"] = ListKind.CaseNotes,
-        ["communication-needs"] = ListKind.CommunicationNeeds,
+        [RecordLists.SocialWorkers] = ListKind.SocialWorkers,
+        [RecordLists.CarePackages] = ListKind.CarePackages,
+        [RecordLists.Assessments] = ListKind.Assessments,
+        [RecordLists.CaseNotes] = ListKind.CaseNotes,
+        [RecordLists.CommunicationNeeds] = ListKind.CommunicationNeeds,
     };
 
     public static string NameOf(ListKind kind) => Names.First(pair => pair.Value == kind).Key;

@@ -8,11 +8,12 @@ internal static class DemoEndpoints
 
     public static void MapDemo(this WebApplication app)
     {
-        app.MapGet(StartPage.Path, (HttpContext context) =>
+        app.MapGet(StartPage.Path, async (HttpContext context) =>
         {
             Protect(context.Response);
             var viewer = context.Request.Cookies[DemoViewerResolver.CookieName];
-            return Results.Content(StartPage.Render(string.IsNullOrEmpty(viewer) ? null : viewer), "text/html; charset=utf-8");
+            var html = await StartPageRenderer.RenderAsync(string.IsNullOrEmpty(viewer) ? null : viewer, context.RequestServices);
+            return Results.Content(html, "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 
         // A plain form post read by hand: the demo has no antiforgery set-up, and switching persona is harmless.

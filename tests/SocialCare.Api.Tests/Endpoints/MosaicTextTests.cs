@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,7 +90,7 @@ public partial class MosaicTextTests : DemoHostFixture
                 ["+44 (0)20 7946-0002"] = "tel:+442079460002",
                 ["1000 6497 020"] = "tel:10006497020",
             }));
-            Assert.That(answer.Body, Does.Contain(">" + HtmlWriter.Encode("+44 20 <b>7946</b> 0001 ext 9") + "</td>"), "shown as text, without a link");
+            Assert.That(answer.Body, Does.Contain(">" + HtmlEncoder.Default.Encode("+44 20 <b>7946</b> 0001 ext 9") + "</td>"), "shown as text, without a link");
         }
     }
 

@@ -15,9 +15,9 @@ public partial class SocialCarePageTests
     private static readonly PageRequest Short = new("/patients/p-1/social-care", "/social-care-assets", null);
 
     [Test]
-    public void Text_from_mosaic_is_encoded_so_it_can_never_become_markup()
+    public async Task Text_from_mosaic_is_encoded_so_it_can_never_become_markup()
     {
-        var html = Render(Record(workers: [new("<script>alert('x')</script>", "Team & Co", "020 7946 0001", WorkerRelationship.AllocatedWorker)]));
+        var html = await Render(Record(workers: [new("<script>alert('x')</script>", "Team & Co", "020 7946 0001", WorkerRelationship.AllocatedWorker)]));
 
         Assert.That(html, Does.Not.Contain("<script>alert"));
         Assert.That(html, Does.Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"));
@@ -25,9 +25,9 @@ public partial class SocialCarePageTests
     }
 
     [Test]
-    public void Long_list_shows_its_first_twenty_and_links_to_the_full_list()
+    public async Task Long_list_shows_its_first_twenty_and_links_to_the_full_list()
     {
-        var html = Render(Record(notes: Notes(25)));
+        var html = await Render(Record(notes: Notes(25)));
 
         Assert.That(Rows(html, "Case notes"), Is.EqualTo(20));
         Assert.That(html, Does.Contain("Showing the most recent 20 of 25 case notes."));
@@ -35,9 +35,9 @@ public partial class SocialCarePageTests
     }
 
     [Test]
-    public void Full_list_shows_every_item_and_links_back()
+    public async Task Full_list_shows_every_item_and_links_back()
     {
-        var html = Render(Record(notes: Notes(25)), Short with { Full = ListKind.CaseNotes });
+        var html = await Render(Record(notes: Notes(25)), Short with { Full = ListKind.CaseNotes });
 
         Assert.That(Rows(html, "Case notes"), Is.EqualTo(25));
         Assert.That(html, Does.Contain("Showing all 25 case notes."));
@@ -45,36 +45,36 @@ public partial class SocialCarePageTests
     }
 
     [Test]
-    public void Long_list_not_ordered_by_date_shows_its_first_twenty()
+    public async Task Long_list_not_ordered_by_date_shows_its_first_twenty()
     {
         var workers = Enumerable.Range(0, 21).Select(i => new SocialWorker($"Worker {i:00}", null, null, WorkerRelationship.SocialWorker)).ToList();
 
-        var html = Render(Record(workers: workers));
+        var html = await Render(Record(workers: workers));
 
         Assert.That(html, Does.Contain("Showing the first 20 of 21 social workers."));
         Assert.That(html, Does.Contain(">Show all 21 social workers<"));
     }
 
     [Test]
-    public void Reference_is_shown_beside_a_warning_that_sends_the_reader_to_support()
+    public async Task Reference_is_shown_beside_a_warning_that_sends_the_reader_to_support()
     {
         var warning = new SocialCareWarning("social-care.authority-unavailable", Ealing);
         var view = new SocialCareView(PatientId.Create("p-1").Value, Audience.Patient, At, [Record()], [warning]);
 
-        var html = SocialCarePage.ForView(view, Short, _ => new("Some information may be missing", "Contact support."), null, "0af7651916cd43dd8448eb211c80319c");
+        var html = await SocialCarePageView(view, Short, _ => new("Some information may be missing", "Contact support."), null, "0af7651916cd43dd8448eb211c80319c");
 
         Assert.That(html, Does.Contain("quote this reference: <code>0af7651916cd43dd8448eb211c80319c</code>"));
         Assert.That(html, Does.Contain("<title>Social care (some information may be missing)</title>"));
     }
 
     [Test]
-    public void List_of_exactly_twenty_needs_no_link() =>
-        Assert.That(Render(Record(notes: Notes(20))), Does.Not.Contain("?full="));
+    public async Task List_of_exactly_twenty_needs_no_link() =>
+        Assert.That(await Render(Record(notes: Notes(20))), Does.Not.Contain("?full="));
 
     [Test]
-    public void Empty_parts_say_so_in_words()
+    public async Task Empty_parts_say_so_in_words()
     {
-        var html = Render(Record());
+        var html = await Render(Record());
 
         Assert.That(html, Does.Contain("No social worker is currently assigned to you."));
         Assert.That(html, Does.Contain("No case notes are recorded."));
@@ -83,9 +83,9 @@ public partial class SocialCarePageTests
     }
 
     [Test]
-    public void Missing_values_read_not_recorded_and_an_open_package_has_no_end_date()
+    public async Task Missing_values_read_not_recorded_and_an_open_package_has_no_end_date()
     {
-        var html = Render(Record(packages: [new(new DateOnly(2025, 11, 3), null, null, "4 calls a day", null)]));
+        var html = await Render(Record(packages: [new(new DateOnly(2025, 11, 3), null, null, "4 calls a day", null)]));
 
         Assert.That(html, Does.Contain("No end date"));
         Assert.That(html, Does.Contain("Not recorded"));
@@ -93,33 +93,39 @@ public partial class SocialCarePageTests
     }
 
     [Test]
-    public void Each_table_has_a_caption_and_column_headers()
+    public async Task Each_table_has_a_caption_and_column_headers()
     {
-        var html = Render(Record(notes: Notes(1)));
+        var html = await Render(Record(notes: Notes(1)));
 
         Assert.That(html, Does.Contain("<caption class=\"nhsuk-table__caption nhsuk-u-visually-hidden\">Case notes from Ealing</caption>"));
         Assert.That(html, Does.Contain("<th class=\"nhsuk-table__header\" scope=\"col\" role=\"columnheader\">Effective from</th>"));
     }
 
     [Test]
-    public void Support_address_in_a_message_is_a_link()
+    public async Task Support_address_in_a_message_is_a_link()
     {
         var support = new Uri("https://support.example.org/social-care");
         var message = new UserMessage("Something went wrong", $"Try again. If it keeps happening, contact support at {support}.");
 
-        var html = SocialCarePage.ForMessage(message, Short, support, "0af7651916cd43dd8448eb211c80319c");
+        var html = await SocialCarePageMessage(message, Short, support, "0af7651916cd43dd8448eb211c80319c");
 
         Assert.That(html, Does.Contain("contact support at <a class=\"nhsuk-link\" href=\"https://support.example.org/social-care\">https://support.example.org/social-care</a>."));
         Assert.That(html, Does.Contain("<code>0af7651916cd43dd8448eb211c80319c</code>"));
         Assert.That(html, Does.Contain("<title>Something went wrong – Social care</title>"));
     }
 
-    private static string Render(SocialCareRecord record, PageRequest? page = null) =>
-        SocialCarePage.ForView(
+    private static Task<string> Render(SocialCareRecord record, PageRequest? page = null) =>
+        PageContent.ForView(
             new SocialCareView(PatientId.Create("p-1").Value, Audience.Patient, At, [record], []),
             page ?? Short,
             _ => throw new AssertionException("no warnings expected"),
-            null);
+            null).RenderAsync();
+
+    private static Task<string> SocialCarePageView(SocialCareView view, PageRequest page, Func<SocialCareWarning, UserMessage> describe, Uri? supportUrl, string? reference) =>
+        PageContent.ForView(view, page, describe, supportUrl, reference).RenderAsync();
+
+    private static Task<string> SocialCarePageMessage(UserMessage message, PageRequest page, Uri? supportUrl, string? reference) =>
+        PageContent.ForMessage(message, page, supportUrl, reference).RenderAsync();
 
     private static SocialCareRecord Record(
         IReadOnlyList<SocialWorker>? workers = null,
