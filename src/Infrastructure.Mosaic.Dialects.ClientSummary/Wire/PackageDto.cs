@@ -1,3 +1,3 @@
-namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect.Wire;
+namespace SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary.Wire;
 
 internal sealed record PackageDto(string? PkgId, string? PkgStatus, string? ServiceName, string? Provider, string? Freq, string? From, string? To);

@@ -10,17 +10,17 @@ using Microsoft.Extensions.Logging;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Records;
 
-namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect;
+namespace SocialCare.Mosaic.Conformance.Tests.ClientSummary;
 
 /// <summary>
-/// A Mosaic that speaks a dialect other than our contract, for the tests only: <c>GET /api/clients</c> with the NHS
+/// The test server of <see cref="SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary.ClientSummaryDialect"/>, for the tests only: <c>GET /api/clients</c> with the NHS
 /// number in <see cref="NhsNumberHeader"/> (never in the path or query, which proxies log) finds clients,
 /// <c>GET /api/clients/{ref}/summary</c> serves all five lists at once in snake_case with upper-case status codes,
 /// and every request carries the key in <see cref="ApiKeyHeader"/>. It keeps seeded people as the kit's neutral
 /// records, lists every seeded entry (one client ref seeded twice is listed twice), writes them in its dialect when
 /// asked, and records the request targets it received and the bodies it served.
 /// </summary>
-public sealed class SecondDialectServer : IAsyncDisposable
+public sealed class ClientSummaryServer : IAsyncDisposable
 {
     public const string ApiKeyHeader = "X-Council-Key";
 
@@ -38,7 +38,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
     private readonly ConcurrentQueue<ConformanceRequest> _requests = new();
     private readonly ConcurrentQueue<string> _servedBodies = new();
 
-    private SecondDialectServer(WebApplication app, string apiKey)
+    private ClientSummaryServer(WebApplication app, string apiKey)
     {
         _app = app;
         _apiKey = apiKey;
@@ -55,12 +55,12 @@ public sealed class SecondDialectServer : IAsyncDisposable
     public Uri BaseAddress => new(_app.Urls.Single());
 
     /// <summary>Starts a server on a free port of 127.0.0.1 that accepts <paramref name="apiKey"/>.</summary>
-    public static async Task<SecondDialectServer> StartAsync(string apiKey)
+    public static async Task<ClientSummaryServer> StartAsync(string apiKey)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new SecondDialectServer(builder.Build(), apiKey);
+        var server = new ClientSummaryServer(builder.Build(), apiKey);
         await server._app.StartAsync();
         return server;
     }
@@ -174,7 +174,7 @@ public sealed class SecondDialectServer : IAsyncDisposable
         ["pkg_status"] = Code(item.Status),
         ["service_name"] = item.Service,
         ["provider"] = item.Supplier,
-        ["freq"] = item.Frequency,
+        ["freq"] = item.Frequency?.ToString(),
         ["from"] = Date(item.StartDate),
         ["to"] = Date(item.EndDate),
     };
