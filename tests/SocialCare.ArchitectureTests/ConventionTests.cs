@@ -42,6 +42,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary")]
+    [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
@@ -65,6 +66,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Audit", "SocialCare.Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis", "SocialCare.Infrastructure.Redis")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary", "SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary")]
+    [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks", "SocialCare.Infrastructure.Mosaic.Dialects.DataLinks")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
@@ -90,6 +92,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Audit", "SocialCareAuditServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Redis", "SocialCareRedisServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary", "SocialCareMosaicClientSummaryServiceCollectionExtensions.cs")]
+    [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks", "SocialCareMosaicDataLinksServiceCollectionExtensions.cs")]
     [TestCase("src/Api", "SocialCareServiceCollectionExtensions.cs")]
     public void Each_layer_has_one_entry_point_named_for_what_it_adds_and_a_readme(string project, string? entryPoint)
     {

@@ -161,7 +161,7 @@ public partial class LayerTests
 
     [Test]
     public void Dialect_scan_finds_the_dialects_of_src() =>
-        Assert.That(DialectProjects(), Is.SupersetOf(new[] { "Infrastructure.Mosaic.Dialects.ClientSummary" }), "a scan that finds no dialect proves nothing");
+        Assert.That(DialectProjects(), Is.SupersetOf(new[] { "Infrastructure.Mosaic.Dialects.ClientSummary", "Infrastructure.Mosaic.Dialects.DataLinks" }), "a scan that finds no dialect proves nothing");
 
     [TestCaseSource(nameof(DialectProjects))]
     public void Dialect_project_references_only_domain_application_and_infrastructure_mosaic(string project)
@@ -206,6 +206,7 @@ public partial class LayerTests
     private static IEnumerable<Type> DialectAssemblies() =>
     [
         typeof(SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary.ClientSummaryDialect),
+        typeof(SocialCare.Infrastructure.Mosaic.Dialects.DataLinks.DataLinksDialect),
     ];
 
     private static IEnumerable<string?> ProjectsReferencing(string project, params string[] folders) =>
