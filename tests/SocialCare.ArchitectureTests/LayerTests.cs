@@ -144,12 +144,12 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Connectivity_check_tool_uses_only_application_and_the_mosaic_adapter()
+    public void Connectivity_check_tool_uses_only_application_the_mosaic_adapter_and_its_dialects()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "tools", "Mosaic.Check", "Mosaic.Check.csproj"));
         var references = ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value);
 
-        Assert.That(references, Is.EquivalentTo(new[] { "Application", "Infrastructure.Mosaic" }));
+        Assert.That(references, Is.EquivalentTo(new[] { "Application", "Infrastructure.Mosaic" }.Concat(DialectProjects())));
     }
 
     /// <summary>Every dialect project in src (<c>src/Infrastructure.Mosaic.Dialects.*</c>), by its csproj.</summary>

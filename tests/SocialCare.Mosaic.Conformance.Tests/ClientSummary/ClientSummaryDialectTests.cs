@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using SocialCare.Application.Abstractions;
 using SocialCare.Domain.Authorities;
+using SocialCare.Mosaic.DialectServers;
 using SocialCare.Domain.Patients;
 using SocialCare.Infrastructure.Mosaic.Configuration;
 using SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary;

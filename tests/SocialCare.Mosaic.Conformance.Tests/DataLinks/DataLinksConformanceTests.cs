@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Domain.Authorities;
+using SocialCare.Mosaic.DialectServers;
 using SocialCare.Infrastructure.Mosaic.Dialects.DataLinks;
 
 namespace SocialCare.Mosaic.Conformance.Tests.DataLinks;

@@ -3,6 +3,8 @@ using SocialCare.Domain.Records;
 using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Dialects.DataLinks;
 
+using SocialCare.Mosaic.DialectServers;
+
 namespace SocialCare.Mosaic.Conformance.Tests.DataLinks;
 
 /// <summary>What <see cref="DataLinksDialect"/> reads beyond the kit's scenarios: its structured frequency, strict date-times, its links.</summary>

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Records;
+using SocialCare.Mosaic.Conformance;
 
-namespace SocialCare.Mosaic.Conformance.Tests.DataLinks;
+namespace SocialCare.Mosaic.DialectServers;
 
 /// <summary>
 /// The test server of <see cref="SocialCare.Infrastructure.Mosaic.Dialects.DataLinks.DataLinksDialect"/>: OAuth2
