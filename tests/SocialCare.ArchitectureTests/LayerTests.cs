@@ -129,11 +129,11 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_and_the_sandbox()
+    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_the_sandbox_and_the_dialects()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
 
-        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }));
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }.Concat(LayerTests.DialectProjects())));
     }
 
     [Test]

@@ -8,11 +8,11 @@ internal static class DemoEndpoints
 
     public static void MapDemo(this WebApplication app)
     {
-        app.MapGet(StartPage.Path, (HttpContext context) =>
+        app.MapGet(StartPage.Path, (HttpContext context, DemoPatients patients) =>
         {
             Protect(context.Response);
             var viewer = context.Request.Cookies[DemoViewerResolver.CookieName];
-            return Results.Content(StartPage.Render(string.IsNullOrEmpty(viewer) ? null : viewer), "text/html; charset=utf-8");
+            return Results.Content(StartPage.Render(string.IsNullOrEmpty(viewer) ? null : viewer, patients), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
 
         // A plain form post read by hand: the demo has no antiforgery set-up, and switching persona is harmless.

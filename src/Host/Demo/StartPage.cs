@@ -15,7 +15,7 @@ internal static class StartPage
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(string? viewer)
+    public static string Render(string? viewer, DemoPatients patients)
     {
         var html = new StringBuilder(8 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -30,7 +30,7 @@ internal static class StartPage
         html.Append("<h2 class=\"nhsuk-heading-l\">Who you are</h2>\n<p class=\"nhsuk-body\" id=\"current-viewer\">");
         html.Append(viewer is null
             ? "No viewer is chosen, so every page answers that you need to sign in."
-            : "You are viewing as <strong>" + Encoder.Encode(viewer) + "</strong>" + Describe(viewer) + ".");
+            : "You are viewing as <strong>" + Encoder.Encode(viewer) + "</strong>" + Describe(viewer, patients) + ".");
         html.Append("</p>\n<form method=\"post\" action=\"").Append(SwitchPath).Append("\" novalidate>\n")
             .Append("<div class=\"nhsuk-form-group\">\n<label class=\"nhsuk-label\" for=\"viewer\">View as</label>\n")
             .Append("<select class=\"nhsuk-select\" id=\"viewer\" name=\"viewer\">\n")
@@ -42,7 +42,7 @@ internal static class StartPage
         }
 
         html.Append("</optgroup>\n<optgroup label=\"Patients, each viewing their own record\">\n");
-        foreach (var (id, _) in DemoPatients.All)
+        foreach (var (id, _) in patients.All)
         {
             html.Append(Option(id, id, id == viewer));
         }
@@ -56,7 +56,7 @@ internal static class StartPage
             .Append("<th class=\"nhsuk-table__header\" scope=\"col\" role=\"columnheader\">Shows</th>")
             .Append("<th class=\"nhsuk-table__header\" scope=\"col\" role=\"columnheader\">Open</th></tr></thead>\n")
             .Append("<tbody class=\"nhsuk-table__body\">\n");
-        foreach (var (id, shows) in DemoPatients.All)
+        foreach (var (id, shows) in patients.All)
         {
             var patient = Encoder.Encode(id);
             var hidden = "<span class=\"nhsuk-u-visually-hidden\"> for " + patient + "</span>";
@@ -78,14 +78,14 @@ internal static class StartPage
         return html.ToString();
     }
 
-    private static string Describe(string viewer)
+    private static string Describe(string viewer, DemoPatients patients)
     {
         if (DemoPersonas.Find(viewer) is { } persona)
         {
             return " (" + Encoder.Encode(persona.Description.ToLowerInvariant()) + ")";
         }
 
-        return DemoPatients.All.Any(p => p.Id == viewer) ? " (a patient, who may see only their own record)" : " (unknown to the demo: no grants)";
+        return patients.All.Any(p => p.Id == viewer) ? " (a patient, who may see only their own record)" : " (unknown to the demo: no grants)";
     }
 
     private static string Option(string value, string text, bool selected) =>
