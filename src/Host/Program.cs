@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
+using SocialCare.Host;
 using SocialCare.Host.Demo;
 using SocialCare.Host.Favicon;
 using SocialCare.Host.Hardening;
@@ -12,6 +13,7 @@ using SocialCare.Mosaic.Sandbox.Seed;
 // The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
 var builder = WebApplication.CreateBuilder(args);
 NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
+HostConfigurationFile.Add(builder.Configuration, builder.Environment);
 
 // In front of everything: the protective headers on every answer, and only this machine's names served (no DNS
 // rebinding) unless AllowedHosts says otherwise.
@@ -26,7 +28,10 @@ builder.Services.AddHealthChecks().AddSocialCareMosaicHealthChecks(builder.Confi
 
 // The two calls a host makes, plus the ports it implements.
 builder.Services.AddSocialCare(builder.Configuration);
-builder.Services.AddSingleton(SandboxSeed.LoadDefault());
+// The dialects a council entry may name (SocialCare:LocalAuthorities:[n]:Dialect), so that one is configuration only.
+builder.Services.AddSocialCareMosaicClientSummaryDialect().AddSocialCareMosaicDataLinksDialect();
+builder.Services.AddSingleton(DemoSeed.Load(builder.Configuration, builder.Environment));
+builder.Services.AddSingleton<DemoPatients>();
 builder.Services.AddSingleton<IPatientDirectory, DemoPatientDirectory>();
 builder.Services.AddSocialCareAudit(builder.Configuration);
 // Several instances share the per-viewer limit when SocialCare:RateLimit:Redis is set (docs/scale-out.md).
@@ -40,7 +45,7 @@ builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();
 
 var app = builder.Build();
 DemoSandbox.EnsureAllowed(app.Configuration, app.Environment);
-await using var sandbox = await DemoSandbox.StartUnlessRunningAsync(app.Configuration, CancellationToken.None);
+await using var sandbox = await DemoSandbox.StartUnlessRunningAsync(app.Configuration, app.Services.GetRequiredService<SandboxSeed>(), CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseAuthentication();

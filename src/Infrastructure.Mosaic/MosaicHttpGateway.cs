@@ -5,7 +5,7 @@ using SocialCare.Application.Calendar;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
 using SocialCare.Infrastructure.Mosaic.Configuration;
-using SocialCare.Infrastructure.Mosaic.Contract;
+using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Http;
 using SocialCare.Infrastructure.Mosaic.Lists;
 using SocialCare.Infrastructure.Mosaic.Reading;
@@ -14,13 +14,15 @@ using SocialCare.Infrastructure.Mosaic.Telemetry;
 namespace SocialCare.Infrastructure.Mosaic;
 
 /// <summary>
-/// <see cref="IMosaicGateway"/> over this library's Mosaic contract (docs/mosaic-contract.md): finds the person by NHS
-/// number (in a header), stops there unless exactly one person has consented to sharing, then reads the five lists
-/// concurrently. Every expected failure is an <see cref="MosaicLookup.Unavailable"/> answer with a closed reason.
+/// <see cref="IMosaicGateway"/> over Mosaic, in each council's <see cref="MosaicDialect"/> (the standard contract,
+/// docs/mosaic-contract.md, unless configured otherwise): finds the person by NHS number (in a header), stops there
+/// unless exactly one person has consented to sharing, then reads the five lists concurrently. Every expected failure
+/// is an <see cref="MosaicLookup.Unavailable"/> answer with a closed reason.
 /// </summary>
 public sealed partial class MosaicHttpGateway(
     IHttpClientFactory clients,
     IOptions<MosaicOptions> options,
+    IEnumerable<MosaicDialect> dialects,
     TimeProvider time,
     MosaicTelemetry telemetry,
     ILogger<MosaicHttpGateway> logger) : IMosaicGateway
@@ -28,7 +30,7 @@ public sealed partial class MosaicHttpGateway(
     public const string NhsNumberHeader = "X-NHS-Number";
     internal const int MaxPersonIdLength = 256;
 
-    private static readonly Uri PersonSearch = new("v1/persons", UriKind.Relative);
+    private readonly MosaicDialects _dialects = new(dialects);
 
     public async Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
@@ -64,7 +66,7 @@ public sealed partial class MosaicHttpGateway(
 
     private async Task<MosaicLookup> LookupCoreAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
-        if (options.Value.Find(authority.Code.Value) is null)
+        if (options.Value.Find(authority.Code.Value) is not { } entry || _dialects.For(entry) is not { } dialect)
         {
             LogNotConfigured(logger, authority.Code.Value);
             return new MosaicLookup.Unavailable(UnavailableReason.Other);
@@ -73,20 +75,21 @@ public sealed partial class MosaicHttpGateway(
         var requests = new LookupRequests(
             clients.CreateClient(MosaicClientNames.Resources(authority.Code.Value)), new LookupBudget(options.Value.MaxLookupBytes));
 
-        // Find the person: the NHS number goes in a header, never in a path or a query.
-        var search = await requests.GetAsync(
-            PersonSearch,
-            MosaicJsonContext.Default.PersonSearchDto,
-            request => request.Headers.Add(NhsNumberHeader, nhsNumber.ToDigits()),
+        // Find the person: the NHS number goes in the dialect's header, placed here, never in a path or a query.
+        var search = dialect.PersonSearch;
+        var matches = await requests.GetAsync(
+            search.Path,
+            body => dialect.ReadPersonSearch(body),
+            request => request.Headers.Add(search.NhsNumberHeader, nhsNumber.ToDigits()),
             cancellationToken).ConfigureAwait(false);
-        if (search.Persons is null || search.Persons.Any(p => string.IsNullOrWhiteSpace(p?.PersonId)))
+        if (matches.Any(p => string.IsNullOrWhiteSpace(p.PersonId)))
         {
             throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
 
         // Decide: nothing more is asked for unless one person is found who shares. One person may be listed more than
         // once; it is shared only if every entry for it says so.
-        var persons = search.Persons.GroupBy(p => p!.PersonId!, StringComparer.Ordinal).ToList();
+        var persons = matches.GroupBy(p => p.PersonId!, StringComparer.Ordinal).ToList();
         switch (persons.Count)
         {
             case 0:
@@ -95,7 +98,7 @@ public sealed partial class MosaicHttpGateway(
                 return new MosaicLookup.SeveralPersons();
         }
 
-        if (!persons[0].All(p => string.Equals(p!.ConsentToShareWithThirdParties, "given", StringComparison.OrdinalIgnoreCase)))
+        if (!persons[0].All(p => p.ConsentGiven))
         {
             return new MosaicLookup.NotShared();
         }
@@ -107,8 +110,8 @@ public sealed partial class MosaicHttpGateway(
         }
 
         // Read the lists, then keep and map what may be shown.
-        var lists = await PersonListsReader.ReadAsync(requests, personId, cancellationToken).ConfigureAwait(false);
-        var (record, unreadable) = MosaicRecordReader.Read(lists, authority, LondonCalendar.Today(time), time.GetUtcNow());
+        var lists = await PersonListsReader.ReadAsync(requests, dialect, personId, LondonCalendar.Today(time), cancellationToken).ConfigureAwait(false);
+        var (record, unreadable) = MosaicRecordReader.Read(lists, authority, time.GetUtcNow());
         if (unreadable > 0)
         {
             LogUnreadable(logger, authority.Code.Value, unreadable);
@@ -135,6 +138,6 @@ public sealed partial class MosaicHttpGateway(
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Mosaic of {AuthorityCode}: {Count} items could not be read and were left out")]
     private static partial void LogUnreadable(ILogger logger, string authorityCode, int count);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{AuthorityCode} is asked but has no Mosaic configuration under SocialCare:LocalAuthorities")]
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "{AuthorityCode} is asked but has no Mosaic configuration, or no registered dialect, under SocialCare:LocalAuthorities")]
     private static partial void LogNotConfigured(ILogger logger, string authorityCode);
 }

@@ -8,6 +8,7 @@ using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Infrastructure.Mosaic;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Infrastructure.Mosaic.Http;
 using SocialCare.Infrastructure.Mosaic.Telemetry;
@@ -43,6 +44,9 @@ public static class SocialCareMosaicServiceCollectionExtensions
         services.TryAddSingleton<MosaicTokenSources>();
         services.TryAddSingleton<MosaicCertificates>();
         services.TryAddSingleton<IMosaicGateway, MosaicHttpGateway>();
+        services.AddSocialCareMosaicDialect<StandardMosaicDialect>();
+        services.TryAddSingleton<MosaicDialects>();
+        services.AddSingleton<IValidateOptions<MosaicOptions>, MosaicDialectsValidator>();
 
         var registered = new HashSet<string>(AuthorityCodes(configuration), StringComparer.OrdinalIgnoreCase);
         foreach (var code in registered)
@@ -56,14 +60,27 @@ public static class SocialCareMosaicServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds one health check per configured authority, tagged <see cref="MosaicHealthChecks.Tag"/> only, for a route
+    /// Registers <typeparamref name="TDialect"/>, a <see cref="MosaicDialect"/> that a council entry selects with
+    /// <c>SocialCare:LocalAuthorities:[n]:Dialect</c> (its <see cref="MosaicDialect.Name"/>). Idempotent. The
+    /// library does everything else for that council: credentials, resilience, budgets, paging, telemetry, health.
+    /// </summary>
+    public static IServiceCollection AddSocialCareMosaicDialect<TDialect>(this IServiceCollection services)
+        where TDialect : MosaicDialect
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MosaicDialect, TDialect>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds one health check per enabled authority (a disabled one is never asked, so never makes the route unhealthy), tagged <see cref="MosaicHealthChecks.Tag"/> only, for a route
     /// of the host's own: <c>app.MapHealthChecks("/health/mosaic", new() { Predicate = c => c.Tags.Contains(MosaicHealthChecks.Tag) })</c>.
     /// A readiness route must filter these out (by its own tag): a council being down must not take the host out of service.
     /// </summary>
     public static IHealthChecksBuilder AddSocialCareMosaicHealthChecks(this IHealthChecksBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        foreach (var code in AuthorityCodes(configuration))
+        foreach (var code in AuthorityCodes(configuration, enabledOnly: true))
         {
             builder.Add(new HealthCheckRegistration(
                 "social-care-mosaic-" + code,
@@ -75,8 +92,9 @@ public static class SocialCareMosaicServiceCollectionExtensions
         return builder;
     }
 
-    private static IEnumerable<string> AuthorityCodes(IConfiguration configuration) =>
+    private static IEnumerable<string> AuthorityCodes(IConfiguration configuration, bool enabledOnly = false) =>
         configuration.GetSection(SocialCareOptions.SectionName).GetSection("LocalAuthorities").GetChildren()
+            .Where(entry => !enabledOnly || (bool.TryParse(entry["Enabled"], out var enabled) && enabled))
             .Select(entry => entry["Code"])
             .OfType<string>()
             .Where(code => code.Length > 0)

@@ -129,11 +129,11 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_and_the_sandbox()
+    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_the_sandbox_and_the_dialects()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
 
-        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }));
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }.Concat(LayerTests.DialectProjects())));
     }
 
     [Test]
@@ -144,17 +144,70 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Connectivity_check_tool_uses_only_application_and_the_mosaic_adapter()
+    public void Connectivity_check_tool_uses_only_application_the_mosaic_adapter_and_its_dialects()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "tools", "Mosaic.Check", "Mosaic.Check.csproj"));
         var references = ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value);
 
-        Assert.That(references, Is.EquivalentTo(new[] { "Application", "Infrastructure.Mosaic" }));
+        Assert.That(references, Is.EquivalentTo(new[] { "Application", "Infrastructure.Mosaic" }.Concat(DialectProjects())));
     }
+
+    /// <summary>Every dialect project in src (<c>src/Infrastructure.Mosaic.Dialects.*</c>), by its csproj.</summary>
+    public static IEnumerable<string> DialectProjects() =>
+        Directory.GetFiles(Path.Combine(Repository.Root(), "src"), "Infrastructure.Mosaic.Dialects.*.csproj", SearchOption.AllDirectories)
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+
+    [Test]
+    public void Dialect_scan_finds_the_dialects_of_src() =>
+        Assert.That(DialectProjects(), Is.SupersetOf(new[] { "Infrastructure.Mosaic.Dialects.ClientSummary", "Infrastructure.Mosaic.Dialects.DataLinks" }), "a scan that finds no dialect proves nothing");
+
+    [TestCaseSource(nameof(DialectProjects))]
+    public void Dialect_project_references_only_domain_application_and_infrastructure_mosaic(string project)
+    {
+        var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", project, project + ".csproj"));
+
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.SubsetOf(new[] { "Domain", "Application", "Infrastructure.Mosaic" }));
+        Assert.That(csproj, Does.Not.Contain("<PackageReference"), "a dialect needs nothing the seam does not give it");
+    }
+
+    [TestCaseSource(nameof(DialectAssemblies))]
+    public void Dialect_assembly_uses_only_the_seam_of_this_library(Type dialect) =>
+        Assert.That(
+            References(dialect.Assembly).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application", "SocialCare.Infrastructure.Mosaic" }));
+
+    /// <remarks>
+    /// No reflection in a dialect's own code, so no reading of the library's internals: only its source-generated
+    /// JSON context, whose generated code asks for attribute providers, may name System.Reflection.
+    /// </remarks>
+    [TestCaseSource(nameof(DialectAssemblies))]
+    public void Dialect_code_uses_no_reflection(Type dialect)
+    {
+        var result = Types.InAssembly(dialect.Assembly)
+            .That().DoNotInherit(typeof(System.Text.Json.Serialization.JsonSerializerContext))
+            .ShouldNot().HaveDependencyOnAny("System.Reflection", "System.Runtime.CompilerServices.UnsafeAccessorAttribute")
+            .GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Mosaic_adapter_shows_its_internals_to_no_dialect() =>
+        Assert.That(
+            Layer.InfrastructureMosaic.Assembly().GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName),
+            Has.None.Contains("Dialects"));
 
     [Test]
     public void Reference_scan_sees_a_reference_that_exists() =>
         Assert.That(ProjectsReferencing("Infrastructure.Mosaic.csproj", "src", "tools"), Does.Contain("Api"), "a scan that cannot fail proves nothing");
+
+    private static IEnumerable<Type> DialectAssemblies() =>
+    [
+        typeof(SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary.ClientSummaryDialect),
+        typeof(SocialCare.Infrastructure.Mosaic.Dialects.DataLinks.DataLinksDialect),
+    ];
 
     private static IEnumerable<string?> ProjectsReferencing(string project, params string[] folders) =>
         folders

@@ -219,7 +219,7 @@ public sealed partial class MosaicCheckCommandTests
     }
 
     [TestCase(new[] { "--nhs-number", PersonWithData }, "--authority is required.")]
-    [TestCase(new[] { "--authority", Hammersmith }, "--nhs-number is required.")]
+    [TestCase(new[] { "--authority", Hammersmith }, "--nhs-number is required (or --configuration-only).")]
     [TestCase(new[] { "--authority", Hammersmith, "--nhs-number", "9990000019" }, "--nhs-number is not a valid NHS number (nhs-number.check-digit).")]
     [TestCase(new[] { "--authority", Hammersmith, "--nhs-number", PersonWithData, "--secret=abcdef" }, "Unknown option --secret.")]
     [TestCase(new[] { "--authority", Hammersmith, "--nhs-number", PersonWithData, "9990000026" }, "Unexpected value at position 5.")]

@@ -7,5 +7,5 @@ public sealed record ConformanceCarePackage(
     DateOnly StartDate,
     DateOnly? EndDate,
     string? Supplier,
-    string? Frequency,
+    ConformanceFrequency? Frequency,
     string? Service);

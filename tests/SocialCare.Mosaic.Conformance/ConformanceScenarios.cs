@@ -11,8 +11,11 @@ namespace SocialCare.Mosaic.Conformance;
 /// The people the scenarios seed and what each must show, with dates relative to <paramref name="today"/> (in
 /// Europe/London) so that current and ended items stay so whenever the suite runs.
 /// </summary>
-internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
+internal sealed class ConformanceScenarios(DateOnly today, string sentinel, Func<ConformanceFrequency, string> frequencyShown)
 {
+    private static readonly ConformanceFrequency FourADay = new(4, ConformanceFrequencyPeriod.Day);
+    private static readonly ConformanceFrequency Weekly = new(1, ConformanceFrequencyPeriod.Week);
+
     public string Sentinel => sentinel;
 
     /// <summary>Every status and edge of the "what is shown" table, and every field, once.</summary>
@@ -29,10 +32,10 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
         ],
         CarePackages =
         [
-            new("SA-1", Active, Day(-60), null, "Riverside Care Ltd", "4 calls a day", "Home care"),
+            new("SA-1", Active, Day(-60), null, "Riverside Care Ltd", FourADay, "Home care"),
             new("SA-2", Ended, Day(-400), Day(-100), null, null, null),
-            new("SA-3", Proposed, Day(7), null, "Proposed Care Ltd", "Daily", "Day centre"),
-            new("SA-4", Cancelled, Day(-20), Day(-10), "Cancelled Care Ltd", "Weekly", "Respite"),
+            new("SA-3", Proposed, Day(7), null, "Proposed Care Ltd", new(1, ConformanceFrequencyPeriod.Day), "Day centre"),
+            new("SA-4", Cancelled, Day(-20), Day(-10), "Cancelled Care Ltd", Weekly, "Respite"),
         ],
         Assessments =
         [
@@ -64,7 +67,7 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
             new("Jo Adeyemi", "Duty Team", "020 7946 0003", WorkerRelationship.SocialWorker),
         ],
         [
-            new(Day(-60), null, "Riverside Care Ltd", "4 calls a day", "Home care"),
+            new(Day(-60), null, "Riverside Care Ltd", frequencyShown(FourADay), "Home care"),
             new(Day(-400), Day(-100), null, null, null),
         ],
         [new("Care Act assessment", Day(-10))],
@@ -87,7 +90,7 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
 
     public ExpectedRecord OneOfEachShown() => new(
         [new("Alex Morgan", "Fulham Team", "020 7946 0100", WorkerRelationship.SocialWorker)],
-        [new(Day(-14), null, "Westway Care", "Weekly", "Meals")],
+        [new(Day(-14), null, "Westway Care", frequencyShown(Weekly), "Meals")],
         [new("Care Act assessment", Day(-7))],
         [new(Day(-2), Day(-2))],
         [new(CommunicationNeedCategory.CommunicationSupport, "Needs a Polish interpreter", Day(-90))]);
@@ -163,7 +166,7 @@ internal sealed class ConformanceScenarios(DateOnly today, string sentinel)
     private ConformanceWorkerRelationship OneWorker =>
         new("WR-ONE", ConformanceWorkerRelationshipType.SocialWorker, "Alex Morgan", "Fulham Team", "020 7946 0100", Day(-30), null);
 
-    private ConformanceCarePackage OnePackage => new("SA-ONE", Active, Day(-14), null, "Westway Care", "Weekly", "Meals");
+    private ConformanceCarePackage OnePackage => new("SA-ONE", Active, Day(-14), null, "Westway Care", Weekly, "Meals");
 
     private ConformanceAssessment OneAssessment =>
         new("AS-ONE", "Care Act assessment", Completed, ConformanceDateTime.At(new DateTimeOffset(Day(-7).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), Content("AS-ONE"));

@@ -22,7 +22,7 @@ public abstract class MosaicGatewayConformanceTests
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    private ConformanceScenarios _scenarios = new(DateOnly.MinValue, "unset");
+    private ConformanceScenarios _scenarios = new(DateOnly.MinValue, "unset", frequency => frequency.ToString());
     private DateTimeOffset _lookupStarted;
     private DateTimeOffset _lookupEnded;
 
@@ -46,7 +46,7 @@ public abstract class MosaicGatewayConformanceTests
     {
         await ResetAsync();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), London).DateTime);
-        _scenarios = new ConformanceScenarios(today, $"NEVER-READ-{Guid.NewGuid():N}");
+        _scenarios = new ConformanceScenarios(today, $"NEVER-READ-{Guid.NewGuid():N}", FrequencyShown);
     }
 
     [Test]
@@ -56,7 +56,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(TestNhsNumbers.For(2));
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotFound()));
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotFound()), Describe(lookup));
     }
 
     [TestCase(ConsentToShare.Withheld)]
@@ -68,7 +68,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(person.NhsNumber);
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotShared()));
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotShared()), Describe(lookup));
         AssertNoRecordRequests(person);
     }
 
@@ -82,7 +82,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(first.NhsNumber);
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.SeveralPersons()));
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.SeveralPersons()), Describe(lookup));
         AssertNoRecordRequests(first);
         AssertNoRecordRequests(second);
     }
@@ -105,7 +105,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(given.NhsNumber);
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotShared()));
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.NotShared()), Describe(lookup));
         AssertNoRecordRequests(given);
     }
 
@@ -205,7 +205,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(person.NhsNumber);
 
-        Assert.That(lookup, Is.TypeOf<MosaicLookup.Found>());
+        Assert.That(lookup, Is.TypeOf<MosaicLookup.Found>(), Describe(lookup));
         Assert.That(SentinelSearch.FindIn(lookup, _scenarios.Sentinel), Is.Empty, "where a sentinel from contents, titles or text was found");
         if (ServedBodies() is { } served)
         {
@@ -243,7 +243,7 @@ public abstract class MosaicGatewayConformanceTests
 
         var lookup = await LookUpAsync(person.NhsNumber);
 
-        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(reason)));
+        Assert.That(lookup, Is.EqualTo(new MosaicLookup.Unavailable(reason)), Describe(lookup));
     }
 
     /// <remarks>
@@ -275,6 +275,13 @@ public abstract class MosaicGatewayConformanceTests
             Assert.That(call.Result, Is.TypeOf<MosaicLookup.Unavailable>(), "answered a hanging server with something other than Unavailable");
         }
     }
+
+    /// <summary>
+    /// The text your adapter shows for <paramref name="frequency"/>: <see cref="ConformanceFrequency.ToString"/> (what a
+    /// free-text Mosaic served) unless your dialect words a structured frequency its own way.
+    /// </summary>
+    protected virtual string FrequencyShown(ConformanceFrequency frequency) =>
+        (frequency ?? throw new ArgumentNullException(nameof(frequency))).ToString();
 
     /// <summary>Seeds <paramref name="person"/> into your server, in your dialect, for <paramref name="authority"/>.</summary>
     protected abstract Task SeedPersonAsync(LocalAuthority authority, ConformancePerson person);
@@ -332,18 +339,49 @@ public abstract class MosaicGatewayConformanceTests
         _lookupEnded = Clock.GetUtcNow();
 
         Assert.That(lookup, Is.Not.Null, "the gateway answered null");
+        AssertNhsNumberInNeitherPathNorQuery(nhsNumber);
         return lookup;
+    }
+
+    /// <summary>Every scenario: proxies and server logs keep paths and queries, so the number is never in one.</summary>
+    private void AssertNhsNumberInNeitherPathNorQuery(NhsNumber nhsNumber)
+    {
+        var digits = nhsNumber.ToDigits();
+        var leaks = RequestsReceived()
+            .Where(r => Uri.UnescapeDataString(r.PathAndQuery).Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Contains(digits, StringComparison.Ordinal))
+            .ToList();
+        Assert.That(leaks, Is.Empty, "requests that carried the NHS number in their path or query");
+    }
+
+    /// <summary>
+    /// What happened, for a failure message: what the lookup answered (with its reason, or its unreadable count and
+    /// how many items of each list it showed) and every request the server saw.
+    /// </summary>
+    private string Describe(MosaicLookup lookup)
+    {
+        var answered = lookup switch
+        {
+            MosaicLookup.Found found => $"Found {{ UnreadableItems = {found.UnreadableItems}, SocialWorkers = {found.Record.SocialWorkers.Count}, " +
+                $"CarePackages = {found.Record.CarePackages.Count}, Assessments = {found.Record.Assessments.Count}, " +
+                $"CaseNotes = {found.Record.CaseNotes.Count}, CommunicationNeeds = {found.Record.CommunicationNeeds.Count} }}",
+            _ => lookup.ToString(),
+        };
+        var requests = RequestsReceived();
+        var seen = requests.Count == 0
+            ? "no request"
+            : string.Join(", ", requests.Take(20).Select(r => $"{r.Method} {r.PathAndQuery}")) + (requests.Count > 20 ? $" and {requests.Count - 20} more" : "");
+        return $"the lookup answered {answered}; the server saw {seen}";
     }
 
     private void AssertFound(MosaicLookup lookup, ExpectedRecord expected, int unreadableItems)
     {
-        Assert.That(lookup, Is.TypeOf<MosaicLookup.Found>());
+        Assert.That(lookup, Is.TypeOf<MosaicLookup.Found>(), Describe(lookup));
         var found = (MosaicLookup.Found)lookup;
         var record = found.Record;
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(found.UnreadableItems, Is.EqualTo(unreadableItems), "unreadable items");
+            Assert.That(found.UnreadableItems, Is.EqualTo(unreadableItems), $"unreadable items; {Describe(lookup)}");
             Assert.That(record.LocalAuthority, Is.EqualTo(Authority), "local authority");
             Assert.That(record.RetrievedAt, Is.InRange(_lookupStarted.AddMinutes(-1), _lookupEnded.AddMinutes(1)), "retrieved at");
             Assert.That(record.SocialWorkers, Is.EquivalentTo(expected.SocialWorkers), "social workers");

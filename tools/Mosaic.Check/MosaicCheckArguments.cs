@@ -1,7 +1,7 @@
 namespace SocialCare.Mosaic.Check;
 
 /// <summary>
-/// The tool's arguments: <c>--authority</c>, <c>--nhs-number</c>, an optional <c>--config</c> file, and
+/// The tool's arguments: <c>--authority</c>, <c>--nhs-number</c> (or <c>--configuration-only</c>), an optional <c>--config</c> file, and
 /// configuration overrides <c>--SocialCare:key=value</c> (or <c>--SocialCare:key value</c>).
 /// </summary>
 internal sealed class MosaicCheckArguments
@@ -15,6 +15,9 @@ internal sealed class MosaicCheckArguments
     public string? ConfigPath { get; private set; }
 
     public bool Help { get; private set; }
+
+    /// <summary>Only bind and validate the configuration: no NHS number, no request to the council.</summary>
+    public bool ConfigurationOnly { get; private set; }
 
     public Dictionary<string, string?> Overrides { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -40,6 +43,12 @@ internal sealed class MosaicCheckArguments
             if (name is "--help" or "-h" or "-?")
             {
                 parsed.Help = true;
+                continue;
+            }
+
+            if (name == "--configuration-only")
+            {
+                parsed.ConfigurationOnly = true;
                 continue;
             }
 
@@ -97,6 +106,11 @@ internal sealed class MosaicCheckArguments
             return (null, "--authority is required.");
         }
 
-        return parsed.NhsNumber is null ? (null, "--nhs-number is required.") : (parsed, null);
+        if (parsed.ConfigurationOnly)
+        {
+            return parsed.NhsNumber is null ? (parsed, null) : (null, "--configuration-only sends nothing to the council: leave out --nhs-number.");
+        }
+
+        return parsed.NhsNumber is null ? (null, "--nhs-number is required (or --configuration-only).") : (parsed, null);
     }
 }

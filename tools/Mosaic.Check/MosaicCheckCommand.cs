@@ -25,6 +25,11 @@ public static class MosaicCheckCommand
     private const string Usage = """
         Usage: dotnet run --project tools/Mosaic.Check -- --authority <GSS code> --nhs-number <test NHS number>
                  [--config <council.json>] [--SocialCare:<key>=<value> ...]
+               dotnet run --project tools/Mosaic.Check -- --authority <GSS code> --configuration-only [--config ...]
+
+        --configuration-only binds and validates the configuration (dialect included) and sends nothing.
+        A council in a dialect (LocalAuthorities:[n]:Dialect) is checked through its dialect: its status probe (if
+        it has one) and its lookup and lists.
 
         Configuration, later sources winning: the shipped socialcare.north-west-london.json, the --config file,
         environment variables (SocialCare__LocalAuthorities__3__Auth__ClientSecret), then --SocialCare:... overrides.
@@ -52,16 +57,21 @@ public static class MosaicCheckCommand
         }
 
         var redactor = new Redactor();
-        var nhsNumber = NhsNumber.Create(arguments.NhsNumber);
-        redactor.Add(arguments.NhsNumber);
-        if (!nhsNumber.IsValid)
+        NhsNumber? testNumber = null;
+        if (!arguments.ConfigurationOnly)
         {
-            await error.WriteLineAsync($"--nhs-number is not a valid NHS number ({nhsNumber.Problem}).").ConfigureAwait(false);
-            return MosaicCheckExitCodes.BadUsage;
-        }
+            var nhsNumber = NhsNumber.Create(arguments.NhsNumber);
+            redactor.Add(arguments.NhsNumber);
+            if (!nhsNumber.IsValid)
+            {
+                await error.WriteLineAsync($"--nhs-number is not a valid NHS number ({nhsNumber.Problem}).").ConfigureAwait(false);
+                return MosaicCheckExitCodes.BadUsage;
+            }
 
-        redactor.Add(nhsNumber.Value.ToDigits());
-        redactor.Add(nhsNumber.Value.ToFormattedString());
+            testNumber = nhsNumber.Value;
+            redactor.Add(testNumber.ToDigits());
+            redactor.Add(testNumber.ToFormattedString());
+        }
 
         var (configuration, configurationProblem) = BuildConfiguration(arguments);
         if (configuration is null)
@@ -74,7 +84,7 @@ public static class MosaicCheckCommand
         var provider = BuildServices(configuration, error, redactor);
         await using (provider.ConfigureAwait(false))
         {
-            return await CheckAsync(provider, configuration, arguments.Authority!, nhsNumber.Value, output, error, redactor, cancellationToken).ConfigureAwait(false);
+            return await CheckAsync(provider, configuration, arguments.Authority!, testNumber, output, error, redactor, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -82,7 +92,7 @@ public static class MosaicCheckCommand
         ServiceProvider provider,
         IConfiguration configuration,
         string authorityCode,
-        NhsNumber nhsNumber,
+        NhsNumber? nhsNumber,
         TextWriter output,
         TextWriter error,
         Redactor redactor,
@@ -111,7 +121,9 @@ public static class MosaicCheckCommand
             return MosaicCheckExitCodes.BadUsage;
         }
 
-        await output.WriteLineAsync($"Mosaic connectivity check: {authority.Code}, test NHS number {nhsNumber}").ConfigureAwait(false);
+        await output.WriteLineAsync(nhsNumber is null
+            ? $"Mosaic configuration check: {authority.Code} (nothing is sent to the council)"
+            : $"Mosaic connectivity check: {authority.Code}, test NHS number {nhsNumber}").ConfigureAwait(false);
         if (!authority.Enabled)
         {
             await output.WriteLineAsync($"! {entry.Path}:Enabled is false: checked as configured, but its BaseUrl and Auth are validated only once enabled.").ConfigureAwait(false);
@@ -139,6 +151,12 @@ public static class MosaicCheckCommand
         foreach (var step in report.Steps)
         {
             await output.WriteLineAsync(redactor.Redact(FormatStep(step))).ConfigureAwait(false);
+        }
+
+        if (report.Succeeded && nhsNumber is null)
+        {
+            await output.WriteLineAsync($"OK: {authority.Code}'s configuration is valid; run with --nhs-number to reach it.").ConfigureAwait(false);
+            return MosaicCheckExitCodes.Succeeded;
         }
 
         if (report.Succeeded)
@@ -201,6 +219,10 @@ public static class MosaicCheckCommand
             .AddProvider(new TextWriterLoggerProvider(error, redactor)));
         services.AddSocialCareApplication(configuration);
         services.AddSocialCareMosaic(configuration);
+
+        // Every dialect in src, so that a council in any of them is checked by configuration alone.
+        services.AddSocialCareMosaicClientSummaryDialect();
+        services.AddSocialCareMosaicDataLinksDialect();
 
         // AddSocialCareMosaic registers the gateway only as IMosaicGateway, and not the check.
         services.TryAddSingleton<MosaicHttpGateway>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialCare.Mosaic.Sandbox;
+using SocialCare.Mosaic.Sandbox.Seed;
 
 namespace SocialCare.Host.Demo;
 
@@ -32,10 +33,10 @@ internal static class DemoSandbox
     }
 
     /// <summary>
-    /// Starts the sandbox in-process on loopback, on <c>SocialCare:Sandbox:Port</c> (0 takes any free port), unless
+    /// Starts the sandbox in-process on loopback, serving <paramref name="seed"/> (the demo directory's), on <c>SocialCare:Sandbox:Port</c> (0 takes any free port), unless
     /// <c>SocialCare:Sandbox:Url</c> names one already running; then points SocialCare at it.
     /// </summary>
-    public static async Task<MosaicSandbox?> StartUnlessRunningAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    public static async Task<MosaicSandbox?> StartUnlessRunningAsync(IConfiguration configuration, SandboxSeed seed, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(configuration[UrlKey]))
         {
@@ -46,7 +47,7 @@ internal static class DemoSandbox
         MosaicSandbox sandbox;
         try
         {
-            sandbox = await StartOutsideThisFlowAsync(new SandboxSettings { Port = port }, cancellationToken);
+            sandbox = await StartOutsideThisFlowAsync(new SandboxSettings { Port = port, Seed = seed }, cancellationToken);
         }
         catch (IOException exception)
         {

@@ -10,6 +10,12 @@ public sealed class MosaicAuthorityOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>
+    /// The name of the <see cref="Dialects.MosaicDialect"/> that speaks to this council's Mosaic; empty for the standard
+    /// contract (docs/mosaic-contract.md). An enabled entry must name one the host registered.
+    /// </summary>
+    public string? Dialect { get; set; }
+
     /// <summary>Required, and https, for an enabled authority outside sandbox mode.</summary>
     public Uri? BaseUrl { get; set; }
 

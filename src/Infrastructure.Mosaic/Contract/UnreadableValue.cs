@@ -10,5 +10,6 @@ namespace SocialCare.Infrastructure.Mosaic.Contract;
 internal static class UnreadableValue
 {
     public static bool Is(Exception exception) =>
-        exception is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
+        exception is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException
+            or KeyNotFoundException;
 }

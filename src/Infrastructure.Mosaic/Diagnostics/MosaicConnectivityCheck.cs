@@ -6,26 +6,31 @@ using SocialCare.Application.Configuration;
 using SocialCare.Domain.Authorities;
 using SocialCare.Domain.Patients;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Http;
 
 namespace SocialCare.Infrastructure.Mosaic.Diagnostics;
 
 /// <summary>
-/// What an engineer runs when connecting a council (docs/adding-a-local-authority.md): the configuration as bound,
-/// a fresh token (never printed), TLS and credentials through <c>GET v1/status</c>, and a lookup of a test NHS
-/// number through the real gateway, each timed. It reports counts and outcomes, never what Mosaic holds.
+/// What an engineer runs when connecting a council (docs/adding-a-local-authority.md): the configuration as bound
+/// (with its dialect), a fresh token (never printed), TLS and credentials through the dialect's status probe
+/// (<c>GET v1/status</c> on the standard contract), and a lookup of a test NHS number through the real gateway, in
+/// the council's dialect, each timed. It reports counts and outcomes, never what Mosaic holds. Without a test NHS
+/// number it stops after the configuration: a check that sends nothing.
 /// </summary>
 public sealed class MosaicConnectivityCheck(
     IOptions<MosaicOptions> mosaic,
     IOptions<SocialCareOptions> socialCare,
     IHttpClientFactory clients,
     MosaicHttpGateway gateway,
+    IEnumerable<MosaicDialect> dialects,
     TimeProvider time)
 {
-    public async Task<MosaicConnectivityReport> RunAsync(string authorityCode, NhsNumber testNumber, CancellationToken cancellationToken)
+    private readonly MosaicDialects _dialects = new(dialects);
+
+    public async Task<MosaicConnectivityReport> RunAsync(string authorityCode, NhsNumber? testNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(authorityCode);
-        ArgumentNullException.ThrowIfNull(testNumber);
         var steps = new List<MosaicConnectivityStep>();
         var report = new MosaicConnectivityReport(authorityCode, steps);
 
@@ -39,14 +44,24 @@ public sealed class MosaicConnectivityCheck(
             return report;
         }
 
-        steps.Add(new("configuration", true, time.GetElapsedTime(started), $"{named.Name}: {baseUrl.GetLeftPart(UriPartial.Authority)}, {authority.Auth.Mode}, {(authority.Enabled ? "enabled" : "disabled")}"));
+        if (_dialects.For(authority) is not { } dialect)
+        {
+            steps.Add(new("configuration", false, time.GetElapsedTime(started), $"{authorityCode}'s dialect '{MosaicDialects.NameOf(authority)}' is not registered (registered: {string.Join(", ", _dialects.All.Select(d => d.Name))})."));
+            return report;
+        }
+
+        steps.Add(new("configuration", true, time.GetElapsedTime(started), $"{named.Name}: {baseUrl.GetLeftPart(UriPartial.Authority)}, {authority.Auth.Mode}, {(authority.Enabled ? "enabled" : "disabled")}, dialect {dialect.Name}"));
+        if (testNumber is null)
+        {
+            return report;
+        }
 
         if (authority.Auth.Mode == MosaicAuthMode.ClientCredentials && !await Step(steps, "token", () => TokenAsync(authority, cancellationToken)).ConfigureAwait(false))
         {
             return report;
         }
 
-        if (!await Step(steps, "status", () => StatusAsync(authorityCode, baseUrl, cancellationToken)).ConfigureAwait(false))
+        if (!await Step(steps, "status", () => StatusAsync(authorityCode, dialect.StatusProbe, baseUrl, cancellationToken)).ConfigureAwait(false))
         {
             return report;
         }
@@ -92,11 +107,16 @@ public sealed class MosaicConnectivityCheck(
         return (true, "A token was issued by " + request.TokenUrl.GetLeftPart(UriPartial.Authority) + ".");
     }
 
-    private async Task<(bool, string)> StatusAsync(string authorityCode, Uri baseUrl, CancellationToken cancellationToken)
+    private async Task<(bool, string)> StatusAsync(string authorityCode, Uri? probe, Uri baseUrl, CancellationToken cancellationToken)
     {
+        if (probe is null)
+        {
+            return (true, "none: the dialect has no status probe (the lookup proves the credentials)");
+        }
+
         // The health check's client: one attempt, so a hanging Mosaic shows as a timeout here rather than retries.
         var client = clients.CreateClient(MosaicClientNames.Health(authorityCode));
-        using var response = await client.GetAsync(new Uri("v1/status", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+        using var response = await client.GetAsync(probe, cancellationToken).ConfigureAwait(false);
         var transport = baseUrl.Scheme == Uri.UriSchemeHttps ? "TLS handshake completed" : "plain http (sandbox only)";
         return (response.IsSuccessStatusCode, string.Create(CultureInfo.InvariantCulture, $"{(int)response.StatusCode} {response.StatusCode}; {transport}"));
     }

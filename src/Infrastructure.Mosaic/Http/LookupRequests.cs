@@ -13,8 +13,17 @@ namespace SocialCare.Infrastructure.Mosaic.Http;
 /// </summary>
 internal sealed class LookupRequests(HttpClient client, LookupBudget budget)
 {
-    public async Task<T> GetAsync<T>(
+    /// <summary>The client's base address: a next-page link must stay under it.</summary>
+    public Uri? BaseAddress => client.BaseAddress;
+
+    public Task<T> GetAsync<T>(
         Uri uri, JsonTypeInfo<T> typeInfo, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
+        where T : class =>
+        GetAsync(uri, body => JsonSerializer.Deserialize(body, typeInfo), configure, cancellationToken);
+
+    /// <summary>GETs <paramref name="uri"/> and reads its whole body with <paramref name="read"/> (a dialect's reader).</summary>
+    public async Task<T> GetAsync<T>(
+        Uri uri, BodyReader<T> read, Action<HttpRequestMessage>? configure, CancellationToken cancellationToken)
         where T : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -28,21 +37,12 @@ internal sealed class LookupRequests(HttpClient client, LookupBudget budget)
 
         try
         {
-            if (response.Content is PooledBodyContent buffered)
-            {
-                // Already read whole inside the attempt: parsed in place. Streamed instead, the items arrays (read by a
-                // converter of ours, which needs its whole value at once) were buffered again in growing chunks and
-                // rescanned at each one: most of a large record's time (P4 in docs/performance.md).
-                return JsonSerializer.Deserialize(WithoutByteOrderMark(buffered.Body.Span), typeInfo)
-                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
-            }
-
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (body.ConfigureAwait(false))
-            {
-                return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
-                    ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
-            }
+            // Read whole inside the attempt (ResponseBufferHandler) and parsed in place. Streamed instead, the items
+            // arrays were buffered again in growing chunks and rescanned at each one (P4 in docs/performance.md).
+            var body = response.Content is PooledBodyContent buffered
+                ? buffered.Body
+                : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return read(WithoutByteOrderMark(body.Span)) ?? throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
         }
         catch (Exception exception) when (UnreadableValue.Is(exception))
         {

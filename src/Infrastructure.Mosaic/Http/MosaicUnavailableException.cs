@@ -3,12 +3,29 @@ using SocialCare.Application.Abstractions;
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
 /// <summary>
-/// Carries a failure already classified (a body too large, a malformed envelope, refused credentials) out of the
-/// handlers and the five concurrent list readers at once; <see cref="MosaicHttpGateway"/> turns it into
-/// <see cref="MosaicLookup.Unavailable"/>. It never leaves the gateway, and its message holds only the reason.
+/// A failure already classified (a body too large, a malformed envelope, refused credentials), thrown by the library's
+/// handlers and by a <see cref="Dialects.MosaicDialect"/>'s readers; <see cref="MosaicHttpGateway"/> turns it into
+/// <see cref="MosaicLookup.Unavailable"/> with <see cref="Reason"/>. It never leaves the gateway, and its message
+/// holds only the reason, so it is safe to log.
 /// </summary>
-internal sealed class MosaicUnavailableException(UnavailableReason reason)
-    : Exception($"Mosaic is unavailable: {reason}.")
+public sealed class MosaicUnavailableException : Exception
 {
-    public UnavailableReason Reason { get; } = reason;
+    /// <summary>A failure for <paramref name="reason"/>; a dialect's reader typically raises <c>MalformedResponse</c>.</summary>
+    public MosaicUnavailableException(UnavailableReason reason)
+        : base($"Mosaic is unavailable: {reason}.") => Reason = reason;
+
+    public MosaicUnavailableException()
+        : this(UnavailableReason.Other)
+    {
+    }
+
+    /// <summary>Only the reason is kept: a message from elsewhere could carry what a council sent.</summary>
+    public MosaicUnavailableException(string message)
+        : this(UnavailableReason.Other) => _ = message;
+
+    public MosaicUnavailableException(string message, Exception innerException)
+        : this(UnavailableReason.Other) => _ = (message, innerException);
+
+    /// <summary>The closed reason the lookup answers with.</summary>
+    public UnavailableReason Reason { get; }
 }

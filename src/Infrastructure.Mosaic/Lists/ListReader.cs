@@ -1,16 +1,16 @@
-using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
 using SocialCare.Application.Abstractions;
-using SocialCare.Infrastructure.Mosaic.Contract;
+using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Http;
+using SocialCare.Infrastructure.Mosaic.Reading;
 
 namespace SocialCare.Infrastructure.Mosaic.Lists;
 
 /// <summary>
-/// Every page of one of a person's lists, as one <see cref="ItemList{T}"/>: follows <c>nextPage</c>, which must move
-/// forward; stops at <see cref="MaxPages"/> pages or <see cref="MaxItems"/> items and counts the rest as unreadable,
-/// so that the page says the record is partial rather than waiting for it; and reads the whole list again in smaller
-/// pages when a page is larger than <c>MaxResponseBytes</c>. How a page is asked for is <see cref="PageUri"/>.
+/// Every page of one of a person's lists, in any dialect: follows the dialect's next link, which must stay under the
+/// council's base URL and never name a page already read; stops at <see cref="MaxPages"/> pages or
+/// <see cref="MaxItems"/> items and counts the rest as unreadable, so that the page says the record is partial rather
+/// than waiting for it; and reads the whole list again in smaller pages when a page is larger than
+/// <c>MaxResponseBytes</c>.
 /// </summary>
 internal static class ListReader
 {
@@ -22,8 +22,12 @@ internal static class ListReader
     internal const int MaxPages = 100;
     internal const int MaxItems = 20_000;
 
-    public static async Task<ItemList<T>> ReadAsync<T>(
-        LookupRequests requests, string path, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+    public static async Task<ReadList<T>> ReadAsync<T>(
+        LookupRequests requests,
+        Func<int, Uri> firstPage,
+        Func<Uri, DateOnly, BodyReader<MosaicPage<T>>> reader,
+        DateOnly today,
+        CancellationToken cancellationToken)
         where T : class
     {
         // Mosaic may send assessment forms and note text, which are skipped but still downloaded: a page of them can
@@ -32,7 +36,7 @@ internal static class ListReader
         {
             try
             {
-                return await ReadPagesAsync(requests, path, PageSizes[size], typeInfo, cancellationToken).ConfigureAwait(false);
+                return await ReadPagesAsync(requests, firstPage(PageSizes[size]), reader, today, cancellationToken).ConfigureAwait(false);
             }
             catch (MosaicUnavailableException tooLarge) when (tooLarge.Reason == UnavailableReason.ResponseTooLarge && size + 1 < PageSizes.Length)
             {
@@ -40,40 +44,39 @@ internal static class ListReader
         }
     }
 
-    private static async Task<ItemList<T>> ReadPagesAsync<T>(
-        LookupRequests requests, string path, int pageSize, JsonTypeInfo<MosaicPageDto<T>> typeInfo, CancellationToken cancellationToken)
+    private static async Task<ReadList<T>> ReadPagesAsync<T>(
+        LookupRequests requests,
+        Uri first,
+        Func<Uri, DateOnly, BodyReader<MosaicPage<T>>> reader,
+        DateOnly today,
+        CancellationToken cancellationToken)
         where T : class
     {
-        var items = new List<T>();
+        var items = new List<MosaicItem<T>>();
         var unreadable = 0;
-        var page = 1;
+        var uri = Under(requests.BaseAddress, first);
+        var visited = new HashSet<Uri> { uri };
         for (var pages = 1; ; pages++)
         {
-            var dto = await requests.GetAsync(PageUri(path, page, pageSize), typeInfo, configure: null, cancellationToken).ConfigureAwait(false);
-            if (dto.Items is null)
-            {
-                throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
-            }
-
-            items.AddRange(dto.Items.Items);
-            unreadable += dto.Items.Unreadable;
-            if (dto.NextPage is not { } next)
+            var page = await requests.GetAsync(uri, reader(uri, today), configure: null, cancellationToken).ConfigureAwait(false);
+            items.AddRange(page.Items);
+            unreadable += page.Unreadable;
+            if (page.Next is not { } next)
             {
                 break;
             }
 
-            if (next <= Math.Max(page, dto.Page))
+            uri = Under(requests.BaseAddress, next);
+            if (!visited.Add(uri))
             {
                 throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
             }
 
             if (pages >= MaxPages || items.Count >= MaxItems)
             {
-                unreadable += Math.Max(1, (dto.TotalItems ?? 0) - items.Count);
+                unreadable += Math.Max(1, (page.TotalItems ?? 0) - items.Count);
                 break;
             }
-
-            page = next;
         }
 
         if (items.Count > MaxItems)
@@ -82,10 +85,23 @@ internal static class ListReader
             items.RemoveRange(MaxItems, items.Count - MaxItems);
         }
 
-        return new ItemList<T>(items, unreadable);
+        return new ReadList<T>(items, unreadable);
     }
 
-    /// <summary>The contract's page request (docs/mosaic-contract.md, "Paging").</summary>
-    private static Uri PageUri(string path, int page, int pageSize) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{path}?page={page}&pageSize={pageSize}"), UriKind.Relative);
+    /// <summary>
+    /// <paramref name="link"/> made absolute against the council's base URL; a link elsewhere (another host, or above
+    /// the base path) is a malformed answer: the council's credentials and the person's id are never sent there.
+    /// </summary>
+    private static Uri Under(Uri? baseAddress, Uri link)
+    {
+        if (baseAddress is null)
+        {
+            return link;
+        }
+
+        var absolute = link.IsAbsoluteUri ? link : new Uri(baseAddress, link);
+        return absolute.AbsoluteUri.StartsWith(baseAddress.AbsoluteUri, StringComparison.Ordinal)
+            ? absolute
+            : throw new MosaicUnavailableException(UnavailableReason.MalformedResponse);
+    }
 }

@@ -1,25 +1,29 @@
 using System.Runtime.ExceptionServices;
-using SocialCare.Infrastructure.Mosaic.Contract;
+using SocialCare.Domain.Records;
+using SocialCare.Infrastructure.Mosaic.Dialects;
 using SocialCare.Infrastructure.Mosaic.Http;
 using SocialCare.Infrastructure.Mosaic.Reading;
 
 namespace SocialCare.Infrastructure.Mosaic.Lists;
 
 /// <summary>
-/// One person's five lists, read concurrently, each by <see cref="ListReader"/>. One list failing makes the authority
-/// unavailable, so the first failure stops the others rather than waiting for them, and is the one thrown.
+/// One person's five lists, read concurrently, each by <see cref="ListReader"/> in the council's dialect. One list
+/// failing makes the authority unavailable, so the first failure stops the others rather than waiting for them, and
+/// is the one thrown.
 /// </summary>
 internal static class PersonListsReader
 {
-    public static async Task<PersonLists> ReadAsync(LookupRequests requests, string personId, CancellationToken cancellationToken)
+    public static async Task<PersonLists> ReadAsync(
+        LookupRequests requests, MosaicDialect dialect, string personId, DateOnly today, CancellationToken cancellationToken)
     {
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var person = "v1/persons/" + Uri.EscapeDataString(personId) + "/";
-        var workers = Guard(ListReader.ReadAsync(requests, person + "worker-relationships", MosaicJsonContext.Default.MosaicPageDtoWorkerRelationshipDto, failFast.Token), failFast);
-        var packages = Guard(ListReader.ReadAsync(requests, person + "service-agreements", MosaicJsonContext.Default.MosaicPageDtoServiceAgreementDto, failFast.Token), failFast);
-        var assessments = Guard(ListReader.ReadAsync(requests, person + "assessments", MosaicJsonContext.Default.MosaicPageDtoAssessmentDto, failFast.Token), failFast);
-        var notes = Guard(ListReader.ReadAsync(requests, person + "case-notes", MosaicJsonContext.Default.MosaicPageDtoCaseNoteDto, failFast.Token), failFast);
-        var needs = Guard(ListReader.ReadAsync(requests, person + "communication-needs", MosaicJsonContext.Default.MosaicPageDtoCommunicationNeedDto, failFast.Token), failFast);
+        var person = Uri.EscapeDataString(personId);
+        Func<int, Uri> First(MosaicList list) => size => dialect.FirstPage(list, person, size);
+        var workers = Guard(ListReader.ReadAsync<SocialWorker>(requests, First(MosaicList.WorkerRelationships), (uri, day) => body => dialect.ReadSocialWorkers(body, new(uri, day)), today, failFast.Token), failFast);
+        var packages = Guard(ListReader.ReadAsync<CarePackage>(requests, First(MosaicList.CarePackages), (uri, day) => body => dialect.ReadCarePackages(body, new(uri, day)), today, failFast.Token), failFast);
+        var assessments = Guard(ListReader.ReadAsync<AssessmentSummary>(requests, First(MosaicList.Assessments), (uri, day) => body => dialect.ReadAssessments(body, new(uri, day)), today, failFast.Token), failFast);
+        var notes = Guard(ListReader.ReadAsync<CaseNoteMeta>(requests, First(MosaicList.CaseNotes), (uri, day) => body => dialect.ReadCaseNotes(body, new(uri, day)), today, failFast.Token), failFast);
+        var needs = Guard(ListReader.ReadAsync<CommunicationNeed>(requests, First(MosaicList.CommunicationNeeds), (uri, day) => body => dialect.ReadCommunicationNeeds(body, new(uri, day)), today, failFast.Token), failFast);
         Task[] all = [workers, packages, assessments, notes, needs];
         try
         {

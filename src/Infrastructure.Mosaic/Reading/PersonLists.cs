@@ -1,11 +1,11 @@
-using SocialCare.Infrastructure.Mosaic.Contract;
+using SocialCare.Domain.Records;
 
 namespace SocialCare.Infrastructure.Mosaic.Reading;
 
-/// <summary>Everything read from one person's five lists, before the rules of what is shown.</summary>
+/// <summary>Everything read from one person's five lists, before duplicates and unreadable items are settled.</summary>
 internal sealed record PersonLists(
-    ItemList<WorkerRelationshipDto> WorkerRelationships,
-    ItemList<ServiceAgreementDto> ServiceAgreements,
-    ItemList<AssessmentDto> Assessments,
-    ItemList<CaseNoteDto> CaseNotes,
-    ItemList<CommunicationNeedDto> CommunicationNeeds);
+    ReadList<SocialWorker> WorkerRelationships,
+    ReadList<CarePackage> ServiceAgreements,
+    ReadList<AssessmentSummary> Assessments,
+    ReadList<CaseNoteMeta> CaseNotes,
+    ReadList<CommunicationNeed> CommunicationNeeds);

@@ -14,6 +14,9 @@ public sealed record SeedPatient
     /// <summary>The NHS number as the directory records it; null when none is recorded.</summary>
     public string? NhsNumber { get; init; }
 
+    /// <summary>What this patient shows, in a few words, for the Host's start page; optional.</summary>
+    public string? Shows { get; init; }
+
     /// <summary>The patient's teams.</summary>
     public IReadOnlyList<SeedTeam> Teams { get; init; } = [];
 

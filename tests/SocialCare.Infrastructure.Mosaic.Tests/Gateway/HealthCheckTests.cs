@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 using SocialCare.Mosaic.Sandbox.Faults;
 
@@ -41,5 +42,43 @@ public class HealthCheckTests : SandboxFixture
 
         Assert.That(ready.Entries, Is.Empty);
         Assert.That(mosaic.Entries, Has.Count.EqualTo(Boroughs.All.Count));
+    }
+
+    [Test]
+    public async Task Disabled_authority_without_credentials_has_no_check_and_never_makes_the_route_unhealthy()
+    {
+        var disabled = Boroughs.All[^1];
+        await RestartHostAsync(
+            settings =>
+            {
+                settings[GatewayHost.Key(disabled, "Enabled")] = "false";
+                settings.Remove(GatewayHost.Key(disabled, "Auth:Mode"));
+                settings.Remove(GatewayHost.Key(disabled, "Auth:ClientId"));
+                settings.Remove(GatewayHost.Key(disabled, "Auth:ClientSecret"));
+            },
+            compose: (services, configuration) => services.AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+
+        var report = await Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains(MosaicHealthChecks.Tag));
+
+        Assert.That(report.Entries.Keys, Is.EquivalentTo(Boroughs.All.SkipLast(1).Select(a => "social-care-mosaic-" + a.Code.Value)));
+        Assert.That(report.Status, Is.EqualTo(HealthStatus.Healthy));
+        Assert.That(Sandbox.Requests.Snapshot().Select(r => r.Authority), Has.None.EqualTo(disabled.Code.Value));
+    }
+
+    [Test]
+    public async Task Dialect_without_a_status_probe_says_so_and_sends_nothing()
+    {
+        var probeless = Boroughs.All[0];
+        await RestartHostAsync(
+            settings => settings[GatewayHost.Key(probeless, "Dialect")] = ProbelessDialect.DialectName,
+            compose: (services, configuration) => services.AddSocialCareMosaicDialect<ProbelessDialect>().AddHealthChecks().AddSocialCareMosaicHealthChecks(configuration));
+
+        var report = await Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var entry = report.Entries["social-care-mosaic-" + probeless.Code.Value];
+
+        Assert.That(entry.Status, Is.EqualTo(HealthStatus.Healthy));
+        Assert.That(entry.Description, Does.Contain("no status probe"));
+        Assert.That(entry.Data["dialect"], Is.EqualTo(ProbelessDialect.DialectName));
+        Assert.That(Sandbox.Requests.Snapshot().Select(r => r.Authority), Has.None.EqualTo(probeless.Code.Value));
     }
 }

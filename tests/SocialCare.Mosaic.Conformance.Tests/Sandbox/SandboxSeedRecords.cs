@@ -55,7 +55,7 @@ internal static class SandboxSeedRecords
         ["status"] = SandboxWireValues.Status(item.Status),
         ["service"] = item.Service,
         ["supplier"] = item.Supplier,
-        ["frequency"] = item.Frequency,
+        ["frequency"] = item.Frequency?.ToString(),
         ["startDate"] = SandboxWireValues.Date(item.StartDate),
         ["endDate"] = SandboxWireValues.Date(item.EndDate),
     };

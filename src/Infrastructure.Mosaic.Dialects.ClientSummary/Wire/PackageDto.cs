@@ -1,0 +1,3 @@
+namespace SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary.Wire;
+
+internal sealed record PackageDto(string? PkgId, string? PkgStatus, string? ServiceName, string? Provider, string? Freq, string? From, string? To);

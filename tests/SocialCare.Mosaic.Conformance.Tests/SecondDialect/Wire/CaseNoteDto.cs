@@ -1,4 +1,0 @@
-namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect.Wire;
-
-/// <summary>No member for <c>note_title</c> or <c>note_body</c>: the reader skips them.</summary>
-internal sealed record CaseNoteDto(string? NoteId, string? NoteType, string? NoteStatus, string? CompletedAt, string? EffectiveAt);

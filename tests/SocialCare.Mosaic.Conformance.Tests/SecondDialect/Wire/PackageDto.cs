@@ -1,3 +1,0 @@
-namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect.Wire;
-
-internal sealed record PackageDto(string? PkgId, string? PkgStatus, string? ServiceName, string? Provider, string? Freq, string? From, string? To);

@@ -1,3 +1,0 @@
-namespace SocialCare.Mosaic.Conformance.Tests.SecondDialect.Wire;
-
-internal sealed record WorkerDto(string? RelId, string? RelType, string? WorkerName, string? TeamName, string? Phone, string? From, string? To);
