@@ -5,6 +5,7 @@ using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
 using SocialCare.Host.Demo;
 using SocialCare.Host.Hardening;
+using SocialCare.Host.Observability;
 using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Mosaic.Sandbox.Seed;
 
@@ -33,6 +34,9 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["SocialCare:RateLimit:Redis
 {
     builder.Services.AddSocialCareRedisRateLimit(builder.Configuration);
 }
+
+// Traces, metrics and logs over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/observability.md).
+HostTelemetry.Add(builder);
 
 builder.Services.AddSingleton<AuthenticatedSubjectViewerResolver>();
 builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();

@@ -41,6 +41,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic")]
     [TestCase("src/Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis")]
+    [TestCase("src/Infrastructure.OpenTelemetry")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
@@ -63,6 +64,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
     [TestCase("src/Infrastructure.Audit", "SocialCare.Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis", "SocialCare.Infrastructure.Redis")]
+    [TestCase("src/Infrastructure.OpenTelemetry", "SocialCare.Infrastructure.OpenTelemetry")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
@@ -87,6 +89,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic", "SocialCareMosaicServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Audit", "SocialCareAuditServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Redis", "SocialCareRedisServiceCollectionExtensions.cs")]
+    [TestCase("src/Infrastructure.OpenTelemetry", null)]
     [TestCase("src/Api", "SocialCareServiceCollectionExtensions.cs")]
     public void Each_layer_has_one_entry_point_named_for_what_it_adds_and_a_readme(string project, string? entryPoint)
     {
@@ -110,7 +113,8 @@ public partial class ConventionTests
     // Host-facing extensions live in the namespace the host already imports; Program.cs is top-level statements.
     private static readonly string[] InFrameworkNamespaceByConvention =
         ["SocialCareApplicationServiceCollectionExtensions.cs", "SocialCareMosaicServiceCollectionExtensions.cs", "SocialCareServiceCollectionExtensions.cs",
-            "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs", "Program.cs"];
+            "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs", "Program.cs",
+            "SocialCareTracerProviderBuilderExtensions.cs", "SocialCareMeterProviderBuilderExtensions.cs"];
 
     private static List<Type> QueryHandlers() =>
     [
