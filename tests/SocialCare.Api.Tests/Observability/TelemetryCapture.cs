@@ -49,20 +49,30 @@ internal sealed class TelemetryCapture
 
     /// <param name="exportersFirst">The exporters before the instrumentation and <c>AddSocialCareInstrumentation()</c>, or after both.</param>
     /// <param name="includeScopes">Scopes exported with each log record.</param>
-    public void AddTo(IServiceCollection services, bool exportersFirst, bool includeScopes = true)
+    /// <param name="socialCare">False for a host that forgot <c>AddSocialCareInstrumentation()</c>: what it would export.</param>
+    public void AddTo(IServiceCollection services, bool exportersFirst, bool includeScopes = true, bool socialCare = true)
     {
         services.AddOpenTelemetry()
             .WithTracing(tracing =>
             {
                 if (exportersFirst)
                 {
-                    tracing.AddInMemoryExporter(Spans).AddSocialCareInstrumentation();
+                    tracing.AddInMemoryExporter(Spans);
+                    if (socialCare)
+                    {
+                        tracing.AddSocialCareInstrumentation();
+                    }
                 }
 
                 tracing.AddAspNetCoreInstrumentation(o => o.RecordException = true).AddHttpClientInstrumentation(o => o.RecordException = true);
                 if (!exportersFirst)
                 {
-                    tracing.AddSocialCareInstrumentation().AddInMemoryExporter(Spans);
+                    if (socialCare)
+                    {
+                        tracing.AddSocialCareInstrumentation();
+                    }
+
+                    tracing.AddInMemoryExporter(Spans);
                 }
             })
             .WithMetrics(metrics =>
