@@ -46,5 +46,4 @@ public class LookupHistogramTests
         Assert.That(filled, Has.Count.EqualTo(3));
         Assert.That(point.GetHistogramCount(), Is.EqualTo(3));
     }
-
 }
