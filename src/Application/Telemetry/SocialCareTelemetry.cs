@@ -25,7 +25,7 @@ public sealed class SocialCareTelemetry : IDisposable
     public const string AuditWriteFailuresInstrument = "socialcare.audit.write.failures";
 
     /// <summary>Counted by the Api's edge, on this meter: requests refused for the per-viewer rate limit.</summary>
-    public const string RateLimitRefusalsInstrument = "socialcare.rate_limit.refusals";
+    public const string RateLimitRefusalsInstrument = "socialcare.ratelimit.refusals";
 
     /// <summary><c>record</c>, <c>page</c>, <c>access-history</c> or <c>tab</c>.</summary>
     public const string SurfaceTag = "socialcare.surface";

@@ -219,6 +219,33 @@ public class TelemetryExportTests(bool exportersFirst)
         Assert.That(scopes, Does.Not.Contain("RequestPath"));
     }
 
+    // Issue 17: docs/observability.md lists every signal; here, every one the sweep exported from SocialCare's source,
+    // meter and log categories.
+    [Test]
+    public void Every_exported_span_instrument_and_log_event_of_social_care_is_documented()
+    {
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "observability.md"))
+            + File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        var spans = _capture.Spans.Where(s => s.Source.Name == SocialCareTelemetry.Name).Select(s => s.OperationName).Distinct();
+        var instruments = _capture.FlushedMetrics.Where(m => m.MeterName == SocialCareTelemetry.Name).Select(m => m.Name).Distinct();
+        var events = _capture.Logs.Where(l => l.CategoryName?.StartsWith("SocialCare.", StringComparison.Ordinal) == true).Select(l => $"| {l.EventId.Id} |").Distinct();
+
+        Assert.That(spans.Concat(instruments).Where(name => !document.Contains($"`{name}`", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(events.Where(id => !document.Contains(id, StringComparison.Ordinal)), Is.Empty);
+        Assert.That(instruments.Count(), Is.GreaterThanOrEqualTo(8), "a sweep that exported nothing proves nothing");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "SocialCare.sln")))
+        {
+            directory = directory.Parent ?? throw new InvalidOperationException("SocialCare.sln is not above the test's folder.");
+        }
+
+        return directory.FullName;
+    }
+
     // "k=v,k=v" for each point of the instrument, keys in ordinal order.
     private List<string> Points(string instrument)
     {
