@@ -12,12 +12,14 @@ namespace SocialCare.Api.Tests.Observability;
 
 /// <summary>
 /// Issue 17 §2–3, end to end: the reference Host started with the standard <c>OTEL_EXPORTER_OTLP_*</c> variables
-/// exports traces, metrics and logs over OTLP/HTTP to a receiver in the test; the protobuf bytes carry the route and
+/// exports traces, metrics and logs over OTLP, <c>http/protobuf</c> or <c>grpc</c>, to a receiver in the test; the protobuf bytes carry the route and
 /// URL templates and the service name, and none of the demo's ids, NHS numbers, Mosaic person ids, names or
 /// telephone numbers. With no endpoint set, the Host says once that it exports nothing.
 /// </summary>
+[TestFixture("http/protobuf")]
+[TestFixture("grpc")]
 [NonParallelizable]
-public class OtlpExportTests
+public class OtlpExportTests(string protocol)
 {
     private const string ServiceName = "socialcare-otlp-test";
 
@@ -28,13 +30,13 @@ public class OtlpExportTests
     [OneTimeSetUp]
     public async Task ViewThroughTheHostExportingToTheReceiver()
     {
-        _receiver = await OtlpReceiver.StartAsync();
+        _receiver = await OtlpReceiver.StartAsync(grpc: protocol == "grpc");
 
         // The Host reads them as any process does, before its builder is built; the fixture is not run in parallel
         // with another, and they are removed as soon as the Host is gone.
         var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
         Environment.SetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT", _receiver.Endpoint.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        Environment.SetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL", protocol);
         Environment.SetEnvironmentVariable("OTEL_SERVICE_NAME", ServiceName);
         try
         {

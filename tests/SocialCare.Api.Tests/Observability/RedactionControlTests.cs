@@ -42,23 +42,6 @@ public class RedactionControlTests
     [Test]
     public void Without_the_recipe_asp_net_cores_request_scope_carries_the_path_into_exported_logs()
     {
-        var paths = new List<object?>();
-        foreach (var log in _capture.Logs)
-        {
-            log.ForEachScope(
-                (scope, found) =>
-                {
-                    foreach (var item in scope)
-                    {
-                        if (item.Key == "RequestPath")
-                        {
-                            found.Add(item.Value);
-                        }
-                    }
-                },
-                paths);
-        }
-
-        Assert.That(paths, Does.Contain(Routes.View(Demo.Full)));
+        Assert.That(_capture.ScopeValues("RequestPath"), Does.Contain(Routes.View(Demo.Full)));
     }
 }

@@ -95,6 +95,47 @@ internal sealed class TelemetryCapture
             });
     }
 
+    /// <summary>Each point of a metric as <c>key=value,key=value</c>, keys in ordinal order.</summary>
+    public static List<string> Points(MetricSnapshot metric)
+    {
+        var points = new List<string>();
+        foreach (var point in metric.MetricPoints)
+        {
+            var tags = new List<string>();
+            foreach (var tag in point.Tags)
+            {
+                tags.Add(Pair(tag));
+            }
+
+            points.Add(string.Join(',', tags.Order(StringComparer.Ordinal)));
+        }
+
+        return points;
+    }
+
+    /// <summary>The values of every exported log record's scope items named <paramref name="key"/>.</summary>
+    public List<object?> ScopeValues(string key)
+    {
+        var values = new List<object?>();
+        foreach (var log in Logs)
+        {
+            log.ForEachScope(
+                (scope, found) =>
+                {
+                    foreach (var item in scope)
+                    {
+                        if (item.Key == key)
+                        {
+                            found.Add(item.Value);
+                        }
+                    }
+                },
+                values);
+        }
+
+        return values;
+    }
+
     /// <summary>Each exported item, as everything an exporter could write of it.</summary>
     public IEnumerable<(string What, string Text)> Everything() =>
         Spans.Select(span => ($"span {span.DisplayName}", SpanText(span)))

@@ -202,21 +202,7 @@ public class TelemetryExportTests(bool exportersFirst)
     [Test]
     public void Log_records_carry_no_request_scope_once_the_recipe_is_applied()
     {
-        var scopes = new List<string>();
-        foreach (var log in _capture.Logs)
-        {
-            log.ForEachScope(
-                (scope, found) =>
-                {
-                    foreach (var item in scope)
-                    {
-                        found.Add(item.Key);
-                    }
-                },
-                scopes);
-        }
-
-        Assert.That(scopes, Does.Not.Contain("RequestPath"));
+        Assert.That(_capture.ScopeValues("RequestPath"), Is.Empty);
     }
 
     // Issue 17: docs/observability.md lists every signal; here, every one the sweep exported from SocialCare's source,
@@ -251,16 +237,7 @@ public class TelemetryExportTests(bool exportersFirst)
     {
         var metric = _capture.FlushedMetrics.SingleOrDefault(m => m.Name == instrument);
         Assert.That(metric, Is.Not.Null, instrument);
-        return [.. metric!.MetricPoints.Select(p =>
-        {
-            var tags = new List<string>();
-            foreach (var tag in p.Tags)
-            {
-                tags.Add($"{tag.Key}={tag.Value}");
-            }
-
-            return string.Join(',', tags.Order(StringComparer.Ordinal));
-        })];
+        return TelemetryCapture.Points(metric!);
     }
 
     // Each of the sandbox's faults on demo-full's authority, for one view each; the token faults on its token endpoint.
