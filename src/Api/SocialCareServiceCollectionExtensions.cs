@@ -43,6 +43,7 @@ public static class SocialCareServiceCollectionExtensions
             (provider, _) => InMemoryViewerRateLimiter.Create(provider.GetRequiredService<IOptions<SocialCareApiOptions>>().Value.RateLimit));
         services.AddSingleton<SocialCareHeaders>();
         services.AddSingleton<ErrorAnswers>();
+        services.AddSingleton<EdgeTelemetry>();
         services.AddScoped<EdgeRequest>();
         return services;
     }

@@ -9,6 +9,7 @@ using SocialCare.Application.Auditing;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
+using SocialCare.Application.Telemetry;
 using SocialCare.Application.Viewing.Admission;
 using SocialCare.Application.Viewing.Deadline;
 using SocialCare.Application.Viewing.GetSocialCare;
@@ -43,6 +44,7 @@ public static class SocialCareApplicationServiceCollectionExtensions
         services.TryAddSingleton<ILocalAuthorityRegistry, ConfiguredLocalAuthorityRegistry>();
         services.AddSingleton<UserMessageCatalogue>();
         services.TryAddSingleton<ISocialCareViewerNames, NoViewerNames>();
+        services.TryAddSingleton<SocialCareTelemetry>();
 
         // The generator registers the handlers itself. The audit is part of each use case (AttemptAudit), not a
         // pipeline behaviour: it needs the attempt the use case passes it.

@@ -7,6 +7,7 @@ using SocialCare.Host;
 using SocialCare.Host.Demo;
 using SocialCare.Host.Favicon;
 using SocialCare.Host.Hardening;
+using SocialCare.Host.Observability;
 using SocialCare.Infrastructure.Mosaic.Health;
 using SocialCare.Mosaic.Sandbox.Seed;
 
@@ -39,6 +40,9 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["SocialCare:RateLimit:Redis
 {
     builder.Services.AddSocialCareRedisRateLimit(builder.Configuration);
 }
+
+// Traces, metrics and logs over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/observability.md).
+HostTelemetry.Add(builder);
 
 builder.Services.AddSingleton<AuthenticatedSubjectViewerResolver>();
 builder.Services.AddSingleton<ISocialCareViewerResolver, DemoViewerResolver>();

@@ -40,6 +40,7 @@ public static class SocialCareMosaicServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<MosaicCircuitStates>();
+        services.TryAddSingleton<MosaicConcurrencyQueues>();
         services.TryAddSingleton<MosaicTelemetry>();
         services.TryAddSingleton<MosaicTokenSources>();
         services.TryAddSingleton<MosaicCertificates>();

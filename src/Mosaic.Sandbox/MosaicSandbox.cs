@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,9 @@ namespace SocialCare.Mosaic.Sandbox;
 /// </summary>
 public sealed class MosaicSandbox : IAsyncDisposable
 {
+    /// <summary>The name under which the sandbox's server reports its requests, which a host's instrumentation does not listen to.</summary>
+    public const string DiagnosticsName = "SocialCare.Mosaic.Sandbox";
+
     private readonly WebApplication _app;
     private IDisposable? _settingsSubscription;
 
@@ -106,6 +111,12 @@ public sealed class MosaicSandbox : IAsyncDisposable
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, settings.Port);
         });
+
+        // A council's server, not the host's: in a host's process, its requests must not appear among the host's own
+        // in the host's ASP.NET Core instrumentation (their paths carry Mosaic person ids). ASP.NET Core reports them
+        // through these two, found by name; under a name of the sandbox's own, nothing listens for them.
+        builder.Services.Replace(ServiceDescriptor.Singleton(new DiagnosticListener(DiagnosticsName)));
+        builder.Services.Replace(ServiceDescriptor.Singleton(new ActivitySource(DiagnosticsName)));
         builder.Logging.SetMinimumLevel(settings.MinimumLogLevel);
         if (settings.LoggerProvider is { } provider)
         {

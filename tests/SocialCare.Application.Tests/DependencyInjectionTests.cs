@@ -8,6 +8,7 @@ using SocialCare.Application.AccessHistory.GetAccessHistory;
 using SocialCare.Application.Auditing;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
+using SocialCare.Application.Telemetry;
 using SocialCare.Application.Viewing.Admission;
 using SocialCare.Application.Viewing.Deadline;
 using SocialCare.Application.Viewing.GetSocialCare;
@@ -78,7 +79,7 @@ public class DependencyInjectionTests
         {
             nameof(PilotPolicy), nameof(PatientAdmission), nameof(MosaicGatewayRouter), nameof(AuthorityFanOut), nameof(SocialCareViewBuilder),
             nameof(AttemptAudit), nameof(AuditTrail), nameof(ViewerNaming),
-            nameof(UserMessageCatalogue), nameof(GetSocialCareQueryHandler), nameof(GetSocialCareTabQueryHandler), nameof(GetAccessHistoryQueryHandler),
+            nameof(UserMessageCatalogue), nameof(SocialCareTelemetry), nameof(GetSocialCareQueryHandler), nameof(GetSocialCareTabQueryHandler), nameof(GetAccessHistoryQueryHandler),
         }));
     }
 

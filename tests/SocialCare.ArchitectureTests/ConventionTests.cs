@@ -43,6 +43,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Redis")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks")]
+    [TestCase("src/Infrastructure.OpenTelemetry")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
@@ -67,6 +68,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Redis", "SocialCare.Infrastructure.Redis")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary", "SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks", "SocialCare.Infrastructure.Mosaic.Dialects.DataLinks")]
+    [TestCase("src/Infrastructure.OpenTelemetry", "SocialCare.Infrastructure.OpenTelemetry")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
@@ -93,6 +95,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Redis", "SocialCareRedisServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary", "SocialCareMosaicClientSummaryServiceCollectionExtensions.cs")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks", "SocialCareMosaicDataLinksServiceCollectionExtensions.cs")]
+    [TestCase("src/Infrastructure.OpenTelemetry", null)]
     [TestCase("src/Api", "SocialCareServiceCollectionExtensions.cs")]
     public void Each_layer_has_one_entry_point_named_for_what_it_adds_and_a_readme(string project, string? entryPoint)
     {
@@ -117,7 +120,8 @@ public partial class ConventionTests
     private static readonly string[] InFrameworkNamespaceByConvention =
         ["SocialCareApplicationServiceCollectionExtensions.cs", "SocialCareMosaicServiceCollectionExtensions.cs", "SocialCareServiceCollectionExtensions.cs",
             "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs", "Program.cs",
-            "SocialCareMosaicClientSummaryServiceCollectionExtensions.cs", "SocialCareMosaicDataLinksServiceCollectionExtensions.cs"];
+            "SocialCareMosaicClientSummaryServiceCollectionExtensions.cs", "SocialCareMosaicDataLinksServiceCollectionExtensions.cs",
+            "SocialCareTracerProviderBuilderExtensions.cs", "SocialCareMeterProviderBuilderExtensions.cs"];
 
     private static List<Type> QueryHandlers() =>
     [

@@ -37,6 +37,26 @@ public class EntryPointTests
         Assert.That(methods.Where(m => m.GetParameters()[0].ParameterType == typeof(IServiceCollection)).Select(m => m.Name), Is.Not.Empty);
     }
 
+    // The OpenTelemetry package follows the OpenTelemetry instrumentation packages' convention instead: one
+    // AddSocialCareInstrumentation on each provider builder, in the builder's own namespace, and nothing else public.
+    [Test]
+    public void OpenTelemetry_package_offers_only_add_social_care_instrumentation_on_each_provider_builder()
+    {
+        var types = Layer.InfrastructureOpenTelemetry.Assembly().GetExportedTypes();
+        var methods = types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)).ToList();
+
+        Assert.That(
+            types.Select(t => t.FullName),
+            Is.EquivalentTo(new[] { "OpenTelemetry.Trace.SocialCareTracerProviderBuilderExtensions", "OpenTelemetry.Metrics.SocialCareMeterProviderBuilderExtensions" }));
+        Assert.That(
+            methods.Select(m => (m.Name, m.GetParameters()[0].ParameterType.FullName, m.IsDefined(typeof(ExtensionAttribute)))),
+            Is.EquivalentTo(new[]
+            {
+                ("AddSocialCareInstrumentation", "OpenTelemetry.Trace.TracerProviderBuilder", true),
+                ("AddSocialCareInstrumentation", "OpenTelemetry.Metrics.MeterProviderBuilder", true),
+            }));
+    }
+
     [Test]
     public void Domain_has_no_entry_point() => Assert.That(EntryPoints(Layer.Domain), Is.Empty);
 

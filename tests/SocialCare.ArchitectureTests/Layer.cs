@@ -15,6 +15,7 @@ public enum Layer
     InfrastructureMosaic,
     InfrastructureAudit,
     InfrastructureRedis,
+    InfrastructureOpenTelemetry,
     Api,
 }
 
@@ -27,6 +28,7 @@ internal static class Layers
         Layer.InfrastructureMosaic => typeof(MosaicOptions).Assembly,
         Layer.InfrastructureAudit => typeof(Microsoft.Extensions.DependencyInjection.SocialCareAuditServiceCollectionExtensions).Assembly,
         Layer.InfrastructureRedis => typeof(Microsoft.Extensions.DependencyInjection.SocialCareRedisServiceCollectionExtensions).Assembly,
+        Layer.InfrastructureOpenTelemetry => typeof(OpenTelemetry.Trace.SocialCareTracerProviderBuilderExtensions).Assembly,
         Layer.Api => typeof(api::Microsoft.Extensions.DependencyInjection.SocialCareServiceCollectionExtensions).Assembly,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };

@@ -25,6 +25,11 @@ public partial class LayerTests
         new object[] { Layer.Domain, Layer.InfrastructureRedis },
         new object[] { Layer.Application, Layer.InfrastructureRedis },
         new object[] { Layer.InfrastructureRedis, Layer.Api },
+        new object[] { Layer.Domain, Layer.InfrastructureOpenTelemetry },
+        new object[] { Layer.Application, Layer.InfrastructureOpenTelemetry },
+        new object[] { Layer.InfrastructureMosaic, Layer.InfrastructureOpenTelemetry },
+        new object[] { Layer.InfrastructureOpenTelemetry, Layer.InfrastructureMosaic },
+        new object[] { Layer.InfrastructureOpenTelemetry, Layer.Api },
     ];
 
     [TestCaseSource(nameof(Outward))]
@@ -67,6 +72,8 @@ public partial class LayerTests
                 "Microsoft.Extensions.Logging.Abstractions",
                 "Microsoft.Extensions.Options",
                 "Microsoft.Extensions.Options.ConfigurationExtensions",
+                // ActivitySource and Meter (SocialCareTelemetry): the runtime's, which a package may load from its own folder.
+                "System.Diagnostics.DiagnosticSource",
             }));
 
     [Test]
@@ -87,6 +94,15 @@ public partial class LayerTests
         Assert.That(
             References(Layer.InfrastructureRedis).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
             Is.SubsetOf(new[] { "SocialCare.Domain", "SocialCare.Application" }));
+
+    // A subset: the names it shares with the Application are constants, compiled in.
+    // The host's OpenTelemetry wiring knows SocialCare's routes and clients by their templates and the request options
+    // the adapters set (SocialCareTelemetry's names), not by their types: it must not reach into the Api or an adapter.
+    [Test]
+    public void Infrastructure_opentelemetry_references_only_application_of_this_library() =>
+        Assert.That(
+            References(Layer.InfrastructureOpenTelemetry).Where(n => n.StartsWith("SocialCare.", StringComparison.Ordinal)),
+            Is.SubsetOf(new[] { "SocialCare.Application" }));
 
     [Test]
     public void Audit_tool_uses_only_the_audit_store()
@@ -129,11 +145,11 @@ public partial class LayerTests
     }
 
     [Test]
-    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_the_sandbox_and_the_dialects()
+    public void Runnable_host_references_only_the_api_the_audit_store_the_shared_rate_limit_the_opentelemetry_package_the_sandbox_and_the_dialects()
     {
         var csproj = File.ReadAllText(Path.Combine(Repository.Root(), "src", "Host", "Host.csproj"));
 
-        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox" }.Concat(LayerTests.DialectProjects())));
+        Assert.That(ProjectReference().Matches(csproj).Select(m => m.Groups["name"].Value), Is.EquivalentTo(new[] { "Api", "Infrastructure.Audit", "Infrastructure.Redis", "Mosaic.Sandbox", "Infrastructure.OpenTelemetry" }.Concat(LayerTests.DialectProjects())));
     }
 
     [Test]

@@ -23,6 +23,7 @@ internal sealed partial class ViewerRateLimitFilter(
     [FromKeyedServices(ViewerRateLimiting.ServiceKey)] PartitionedRateLimiter<string> limiter,
     IOptions<SocialCareApiOptions> options,
     ErrorAnswers answers,
+    EdgeTelemetry telemetry,
     ILogger<ViewerRateLimitFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -38,6 +39,7 @@ internal sealed partial class ViewerRateLimitFilter(
         }
 
         LogRateLimited(logger, edge.Surface);
+        telemetry.RateLimited(edge.Surface);
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
             ? wait
             : InMemoryViewerRateLimiter.RefillPeriod(options.Value.RateLimit);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
 using SocialCare.Application.Errors;
+using SocialCare.Application.Telemetry;
 
 namespace SocialCare.Application.Auditing;
 
@@ -17,6 +18,7 @@ public sealed partial class AttemptAudit(
     ISocialCareAuditSink sink,
     IOptions<SocialCareOptions> options,
     TimeProvider time,
+    SocialCareTelemetry telemetry,
     ILogger<AttemptAudit> logger)
 {
     /// <summary>
@@ -78,8 +80,21 @@ public sealed partial class AttemptAudit(
             outcome.TrueCode,
             outcome.AnsweredCode,
             Activity.Current?.TraceId.ToHexString());
+        var surface = SocialCareTelemetry.SurfaceOf(attempt.Surface);
+        using var activity = telemetry.StartAuditWrite(surface);
+        var started = time.GetTimestamp();
         using var budget = new CancellationTokenSource(options.Value.Deadline, time);
-        await sink.WriteAsync(entry, budget.Token).WaitAsync(budget.Token).ConfigureAwait(false);
+        try
+        {
+            await sink.WriteAsync(entry, budget.Token).WaitAsync(budget.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            telemetry.AuditWritten(activity, surface, time.GetElapsedTime(started), exception.GetType().FullName ?? exception.GetType().Name);
+            throw;
+        }
+
+        telemetry.AuditWritten(activity, surface, time.GetElapsedTime(started), errorType: null);
     }
 
     // The attempt already failed; a failing audit is logged and the original failure goes on.

@@ -7,6 +7,7 @@ using Polly;
 using Polly.Telemetry;
 using SocialCare.Application.Configuration;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Telemetry;
 
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
@@ -49,14 +50,16 @@ internal static class MosaicHttpClients
                 Authority(sp, code),
                 sp.GetRequiredService<IOptions<SocialCareOptions>>().Value.Deadline,
                 sp.GetRequiredService<MosaicCircuitStates>().For(code),
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<MosaicConcurrencyQueues>());
             pipeline.ConfigureTelemetry(ResilienceTelemetry(sp));
         });
 
         // 3. Inside each attempt: the credentials, then the response cap and the lookup's byte budget.
         client
             .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Authority(sp, code).Auth, Tokens(sp, code)))
-            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Options(sp).MaxResponseBytes));
+            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Options(sp).MaxResponseBytes))
+            .AddHttpMessageHandler(() => new UrlTemplateHandler(code, tokenEndpoint: false));
     }
 
     /// <summary>
@@ -71,7 +74,8 @@ internal static class MosaicHttpClients
             .RemoveAllLoggers()
             .AddLogger(sp => RequestLog(sp, name), wrapHandlersPipeline: false)
             .AddHttpMessageHandler(sp => new MosaicAuthenticationHandler(Authority(sp, code).Auth, Tokens(sp, code)))
-            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Options(sp).MaxResponseBytes));
+            .AddHttpMessageHandler(sp => new ResponseBufferHandler(Options(sp).MaxResponseBytes))
+            .AddHttpMessageHandler(() => new UrlTemplateHandler(code, tokenEndpoint: false));
     }
 
     /// <summary>
@@ -88,7 +92,8 @@ internal static class MosaicHttpClients
             })
             .ConfigurePrimaryHttpMessageHandler(sp => Sockets(sp, code))
             .RemoveAllLoggers()
-            .AddLogger(sp => RequestLog(sp, name), wrapHandlersPipeline: false);
+            .AddLogger(sp => RequestLog(sp, name), wrapHandlersPipeline: false)
+            .AddHttpMessageHandler(() => new UrlTemplateHandler(code, tokenEndpoint: true));
     }
 
     private static void Address(HttpClient http, IServiceProvider services, string code, TimeSpan timeout)

@@ -5,6 +5,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SocialCare.Infrastructure.Mosaic.Configuration;
+using SocialCare.Infrastructure.Mosaic.Telemetry;
 
 namespace SocialCare.Infrastructure.Mosaic.Http;
 
@@ -31,15 +32,16 @@ internal static class MosaicResiliencePipeline
         MosaicAuthorityOptions authority,
         TimeSpan deadline,
         CircuitBreakerStateProvider circuit,
-        TimeProvider time)
+        TimeProvider time,
+        MosaicConcurrencyQueues queues)
     {
         var longestWait = Wait(authority);
-        builder.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
+        builder.AddRateLimiter(queues.For(authority.Code, new ConcurrencyLimiterOptions
         {
             PermitLimit = authority.MaxConcurrency,
             QueueLimit = QueueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        }));
         builder.AddTimeout(TotalTimeout(authority, deadline));
         if (authority.Retries > 0)
         {

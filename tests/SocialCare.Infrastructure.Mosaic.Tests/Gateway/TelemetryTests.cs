@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using SocialCare.Application.Abstractions;
 using SocialCare.Infrastructure.Mosaic.Telemetry;
 using SocialCare.Infrastructure.Mosaic.Tests.TestSupport;
 using SocialCare.Mosaic.Sandbox.Faults;
@@ -24,9 +25,44 @@ public class TelemetryTests : SandboxFixture
         var measured = lookups.GetMeasurementSnapshot();
         Assert.That(
             measured.Select(m => (m.Tags[MosaicTelemetry.AuthorityTag], m.Tags[MosaicTelemetry.OutcomeTag])),
-            Is.EqualTo(new object?[] { ("E09000013", "found"), ("E09000018", "unavailable") }));
-        Assert.That(measured[1].Tags[MosaicTelemetry.ReasonTag], Is.EqualTo("ServerError"));
+            Is.EqualTo(new object?[] { ("E09000013", "data"), ("E09000018", "unavailable") }));
+        Assert.That(measured[1].Tags[MosaicTelemetry.ErrorTypeTag], Is.EqualTo("ServerError"));
+        Assert.That(measured[0].Tags.ContainsKey(MosaicTelemetry.ErrorTypeTag), Is.False);
         Assert.That(durations.GetMeasurementSnapshot().Select(m => m.Value).ToList(), Has.Count.EqualTo(2).And.All.GreaterThan(0));
+    }
+
+    // Spec §8: not found, not shared and several persons are one outcome to telemetry, so that nothing tells a
+    // concealed outcome from not-known; the true outcome goes to the audit only.
+    [Test]
+    public async Task Not_found_not_shared_and_several_persons_are_all_counted_as_no_data()
+    {
+        using var lookups = new MetricCollector<long>(Host.Services.GetRequiredService<IMeterFactory>(), MosaicTelemetry.Name, MosaicTelemetry.LookupsInstrument);
+
+        Assert.That(await Host.LookupAsync(Boroughs.Ealing, SeedPeople.NotKnown), Is.InstanceOf<MosaicLookup.NotFound>());
+        Assert.That(await Host.LookupAsync(Boroughs.Harrow, SeedPeople.NotShared), Is.InstanceOf<MosaicLookup.NotShared>());
+        Assert.That(await Host.LookupAsync(Boroughs.Hillingdon, SeedPeople.RecordMismatch), Is.InstanceOf<MosaicLookup.SeveralPersons>());
+
+        Assert.That(lookups.GetMeasurementSnapshot().Select(m => m.Tags[MosaicTelemetry.OutcomeTag]), Is.EqualTo(new[] { "no-data", "no-data", "no-data" }));
+    }
+
+    [Test]
+    public void Lookup_durations_of_5_50_and_500_ms_fall_in_different_buckets()
+    {
+        // The advice on the instrument is what an OpenTelemetry SDK takes as its buckets.
+        using var listener = new MeterListener();
+        IReadOnlyList<double>? buckets = null;
+        listener.InstrumentPublished = (instrument, _) =>
+        {
+            if (instrument is Histogram<double> { Name: MosaicTelemetry.DurationInstrument } histogram && instrument.Meter.Name == MosaicTelemetry.Name)
+            {
+                buckets = histogram.Advice?.HistogramBucketBoundaries;
+            }
+        };
+        listener.Start();
+        _ = Host.Services.GetRequiredService<MosaicTelemetry>();
+
+        Assert.That(buckets, Is.Not.Null);
+        Assert.That(new[] { 0.005, 0.05, 0.5 }.Select(seconds => buckets!.Count(bound => bound < seconds)).Distinct().Count(), Is.EqualTo(3));
     }
 
     [Test]
@@ -65,14 +101,14 @@ public class TelemetryTests : SandboxFixture
 
         var lookup = stopped.Single(a => a.OperationName == MosaicTelemetry.LookupActivity);
         Assert.That(lookup.GetTagItem(MosaicTelemetry.AuthorityTag), Is.EqualTo("E09000013"));
-        Assert.That(lookup.GetTagItem(MosaicTelemetry.OutcomeTag), Is.EqualTo("found"));
+        Assert.That(lookup.GetTagItem(MosaicTelemetry.OutcomeTag), Is.EqualTo("data"));
         var traceParents = Sandbox.Requests.Snapshot().Where(r => r.Method == "GET").Select(r => r.TraceParent).ToList();
         Assert.That(traceParents, Has.Count.EqualTo(6));
         Assert.That(traceParents, Has.All.StartsWith("00-" + lookup.TraceId.ToHexString() + "-"));
     }
 
     [Test]
-    public async Task Lookup_its_caller_gave_up_on_is_counted_as_cancelled()
+    public async Task Lookup_its_caller_gave_up_on_is_counted_as_unavailable_because_cancelled()
     {
         // The clock stands still, so only the caller can end the hanging lookup; it gives up once Mosaic holds it.
         await RestartOnATestClockAsync();
@@ -85,6 +121,7 @@ public class TelemetryTests : SandboxFixture
         await caller.CancelAsync();
 
         Assert.That(async () => await lookup.Within(), Throws.InstanceOf<OperationCanceledException>());
-        Assert.That(lookups.GetMeasurementSnapshot().Select(m => m.Tags[MosaicTelemetry.OutcomeTag]), Is.EqualTo(new[] { MosaicTelemetry.Cancelled }));
+        var measured = lookups.GetMeasurementSnapshot();
+        Assert.That(measured.Select(m => (m.Tags[MosaicTelemetry.OutcomeTag], m.Tags[MosaicTelemetry.ErrorTypeTag])), Is.EqualTo(new object?[] { ("unavailable", "Cancelled") }));
     }
 }

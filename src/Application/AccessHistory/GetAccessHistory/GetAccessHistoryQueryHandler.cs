@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Auditing;
 using SocialCare.Application.Configuration;
+using SocialCare.Application.Errors;
+using SocialCare.Application.Telemetry;
 using SocialCare.Application.Viewing.Admission;
 using SocialCare.Application.Viewing.Deadline;
 
@@ -21,15 +23,28 @@ public sealed partial class GetAccessHistoryQueryHandler(
     AttemptAudit audit,
     IOptions<SocialCareOptions> options,
     TimeProvider time,
+    SocialCareTelemetry telemetry,
     ILogger<GetAccessHistoryQueryHandler> logger) : IQueryHandler<GetAccessHistoryQuery, Result<AccessHistoryView>>
 {
     public async ValueTask<Result<AccessHistoryView>> Handle(GetAccessHistoryQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var attempt = new Attempt(query.PatientId, query.ViewerId, AuditSurface.AccessHistory);
+        using var span = telemetry.StartView(SocialCareTelemetry.SurfaceOf(AuditSurface.AccessHistory), time);
 
-        var answer = await audit.RecordAsync(attempt, ReadAsync(query, attempt, cancellationToken), cancellationToken).ConfigureAwait(false);
+        Result<AccessHistoryView> answer;
+        try
+        {
+            answer = await audit.RecordAsync(attempt, ReadAsync(query, attempt, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            span.Answered(exception is OperationCanceledException ? SocialCareCodes.Cancelled : SocialCareCodes.InternalError, 0);
+            throw;
+        }
+
         var (logged, shown) = (AttemptOutcome.Of(answer).Logged, answer.ValueOrDefault);
+        span.Answered(logged, 0);
         LogAnswered(logger, logged, shown?.Items.Count ?? 0);
         return answer;
     }

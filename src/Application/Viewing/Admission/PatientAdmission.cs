@@ -4,6 +4,7 @@ using SocialCare.Application.Abstractions;
 using SocialCare.Application.Auditing;
 using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
+using SocialCare.Application.Telemetry;
 using SocialCare.Application.Viewing.Deadline;
 using SocialCare.Domain.Patients;
 using SocialCare.Domain.Viewers;
@@ -15,7 +16,8 @@ namespace SocialCare.Application.Viewing.Admission;
 /// policy, then the pilot policy; and steps 3–4 with the patient-only rule, for the access history. A directory that
 /// fails or does not answer within the deadline gives unavailable.
 /// </summary>
-public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
+public sealed partial class PatientAdmission(
+    IPatientDirectory directory, PilotPolicy pilotPolicy, SocialCareTelemetry telemetry, ILogger<PatientAdmission> logger)
 {
     /// <param name="attempt">The audited attempt, told how the viewer stands to the patient; null for the tab, which is not audited.</param>
     internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt = null)
@@ -56,6 +58,7 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
     private async Task<Result<PatientFacts?>> FindAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt)
     {
         PatientFacts? facts;
+        using var activity = telemetry.StartDirectory();
         try
         {
             // WaitAsync: a directory that ignores the token still cannot hold the view past its deadline.
@@ -64,6 +67,7 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
         catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested)
         {
             LogDirectoryCutShort(logger, deadline.CallerGaveUp ? "the caller gave up" : "the deadline passed");
+            SocialCareTelemetry.Failed(activity, deadline.CallerGaveUp ? nameof(UnavailableReason.Cancelled) : nameof(UnavailableReason.Deadline));
             return Result.Fail(new UnavailableError());
         }
         catch (Exception exception)
@@ -71,6 +75,7 @@ public sealed partial class PatientAdmission(IPatientDirectory directory, PilotP
             // The host's directory is a port: its failures are an expected answer here, not this library's bug.
             // Only the type is logged; an exception's message may carry the ids it was given.
             LogDirectoryFailed(logger, exception.GetType().FullName);
+            SocialCareTelemetry.Failed(activity, exception.GetType().FullName ?? exception.GetType().Name);
             return Result.Fail(new UnavailableError());
         }
 

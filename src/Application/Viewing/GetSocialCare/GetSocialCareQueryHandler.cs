@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCare.Application.Auditing;
 using SocialCare.Application.Configuration;
+using SocialCare.Application.Errors;
 using SocialCare.Application.Policies;
+using SocialCare.Application.Telemetry;
 using SocialCare.Application.Viewing.Admission;
 using SocialCare.Application.Viewing.Deadline;
 
@@ -18,15 +20,28 @@ public sealed partial class GetSocialCareQueryHandler(
     AttemptAudit audit,
     IOptions<SocialCareOptions> options,
     TimeProvider time,
+    SocialCareTelemetry telemetry,
     ILogger<GetSocialCareQueryHandler> logger) : IQueryHandler<GetSocialCareQuery, Result<SocialCareView>>
 {
     public async ValueTask<Result<SocialCareView>> Handle(GetSocialCareQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var attempt = new Attempt(query.PatientId, query.ViewerId, query.Surface);
+        using var span = telemetry.StartView(SocialCareTelemetry.SurfaceOf(query.Surface), time);
 
-        var answer = await audit.RecordAsync(attempt, ViewAsync(query, attempt, cancellationToken), cancellationToken).ConfigureAwait(false);
+        Result<SocialCareView> answer;
+        try
+        {
+            answer = await audit.RecordAsync(attempt, ViewAsync(query, attempt, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            span.Answered(exception is OperationCanceledException ? SocialCareCodes.Cancelled : SocialCareCodes.InternalError, attempt.AuthoritiesAsked.Count);
+            throw;
+        }
+
         var (logged, shown) = (AttemptOutcome.Of(answer).Logged, answer.ValueOrDefault);
+        span.Answered(logged, attempt.AuthoritiesAsked.Count);
         LogAnswered(logger, logged, attempt.AuthoritiesAsked.Count, shown?.Sources.Count ?? 0, shown?.Warnings.Count ?? 0);
         return answer;
     }
