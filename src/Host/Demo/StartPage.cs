@@ -21,7 +21,7 @@ internal static class StartPage
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Social care demo – choose a viewer and a patient</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"/social-care-assets/social-care-5ca8ed04ce43.css\">\n")
+            .Append("<link rel=\"stylesheet\" href=\"/social-care-assets/social-care-97aabe3dafdc.css\">\n")
             .Append("</head>\n<body>\n<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>\n")
             .Append("<div class=\"nhsuk-width-container\">\n<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" tabindex=\"-1\">\n")
             .Append("<h1 class=\"nhsuk-heading-xl\">Social care demo</h1>\n")
