@@ -26,7 +26,7 @@ internal static class SocialCareAssets
     public const string RoutePrefix = "/social-care-assets";
 
     /// <summary>The page's stylesheet; <c>npm run build</c> in src/Api/Assets writes its name.</summary>
-    public const string Stylesheet = "social-care-5ca8ed04ce43.css";
+    public const string Stylesheet = "social-care-97aabe3dafdc.css";
 
     private const string Versioned = "public, max-age=31536000, immutable";
 
