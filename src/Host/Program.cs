@@ -10,7 +10,8 @@ using SocialCare.Mosaic.Sandbox.Seed;
 
 // The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
 var builder = WebApplication.CreateBuilder(args);
-NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
+// The pilot's councils (all disabled, no URL) from inside the library, below every other source.
+builder.Configuration.AddSocialCareNorthWestLondon();
 
 // In front of everything: the protective headers on every answer, and only this machine's names served (no DNS
 // rebinding) unless AllowedHosts says otherwise.
