@@ -20,7 +20,7 @@ HostHardeningStartupFilter.AddHostHardening(builder.Services);
 // A production host's own choices, which SocialCare leaves alone: ProblemDetails, exception handler, OpenAPI,
 // authentication (JWT bearer: Authentication:Schemes:Bearer:Authority and :ValidAudiences), health.
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<DemoOpenApiDescription>());
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
 builder.Services.AddHealthChecks().AddSocialCareMosaicHealthChecks(builder.Configuration);
 
