@@ -41,6 +41,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic")]
     [TestCase("src/Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis")]
+    [TestCase("src/Testing")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
@@ -63,6 +64,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic", "SocialCare.Infrastructure.Mosaic")]
     [TestCase("src/Infrastructure.Audit", "SocialCare.Infrastructure.Audit")]
     [TestCase("src/Infrastructure.Redis", "SocialCare.Infrastructure.Redis")]
+    [TestCase("src/Testing", "SocialCare.Testing")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
@@ -110,7 +112,8 @@ public partial class ConventionTests
     // Host-facing extensions live in the namespace the host already imports; Program.cs is top-level statements.
     private static readonly string[] InFrameworkNamespaceByConvention =
         ["SocialCareApplicationServiceCollectionExtensions.cs", "SocialCareMosaicServiceCollectionExtensions.cs", "SocialCareServiceCollectionExtensions.cs",
-            "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs", "Program.cs"];
+            "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs",
+            "SocialCareConfigurationBuilderExtensions.cs", "Program.cs"];
 
     private static List<Type> QueryHandlers() =>
     [
