@@ -12,7 +12,8 @@ namespace SocialCare.Application.AccessHistory.GetAccessHistory;
 /// viewer (<see cref="ISocialCareViewerNames"/>), else the words for how they stood to the patient. A host that
 /// cannot name someone, throws or runs out of time never costs the patient their history.
 /// </summary>
-public sealed partial class ViewerNaming(ISocialCareViewerNames names, ILogger<ViewerNaming> logger)
+[UseCaseService]
+internal sealed partial class ViewerNaming(ISocialCareViewerNames names, ILogger<ViewerNaming> logger)
 {
     /// <param name="reader">The patient reading: entries of theirs are "You" whatever the directory said then.</param>
     /// <returns>Who, for each entry, in the entries' order.</returns>

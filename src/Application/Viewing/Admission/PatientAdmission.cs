@@ -15,7 +15,8 @@ namespace SocialCare.Application.Viewing.Admission;
 /// policy, then the pilot policy; and steps 3–4 with the patient-only rule, for the access history. A directory that
 /// fails or does not answer within the deadline gives unavailable.
 /// </summary>
-public sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
+[UseCaseService]
+internal sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
 {
     /// <param name="attempt">The audited attempt, told how the viewer stands to the patient; null for the tab, which is not audited.</param>
     internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt = null)
