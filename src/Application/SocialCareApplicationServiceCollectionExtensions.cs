@@ -15,6 +15,7 @@ using SocialCare.Application.Viewing.GetSocialCare;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
+/// <summary>Application's entry point: <c>AddSocialCareApplication</c>.</summary>
 public static class SocialCareApplicationServiceCollectionExtensions
 {
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed partial class ViewerNaming(ISocialCareViewerNames names, ILogger
 {
     /// <param name="reader">The patient reading: entries of theirs are "You" whatever the directory said then.</param>
     /// <returns>Who, for each entry, in the entries' order.</returns>
+    /// <param name="entries">The page's entries.</param>
+    /// <param name="patient">The patient whose history it is.</param>
+    /// <param name="deadline">The history's deadline, which the host's names are asked under.</param>
     internal async Task<IReadOnlyList<string>> WhoAsync(
         IReadOnlyList<SocialCareAuditEntry> entries, ViewerId reader, PatientId patient, ViewDeadline deadline)
     {

@@ -19,6 +19,9 @@ namespace SocialCare.Application.Viewing.Admission;
 internal sealed partial class PatientAdmission(IPatientDirectory directory, PilotPolicy pilotPolicy, ILogger<PatientAdmission> logger)
 {
     /// <param name="attempt">The audited attempt, told how the viewer stands to the patient; null for the tab, which is not audited.</param>
+    /// <param name="patient">The patient asked about.</param>
+    /// <param name="viewer">Who asks.</param>
+    /// <param name="deadline">The view's deadline, which the directory is asked under.</param>
     internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt = null)
     {
         var found = await FindAsync(patient, viewer, deadline, attempt).ConfigureAwait(false);
