@@ -141,7 +141,7 @@ public sealed class EmbeddedSocialCare : IAsyncDisposable
         {
             if (configuration[Key(code, "Code")] != code)
             {
-                throw new InvalidOperationException($"{NorthWestLondonFile} no longer lists {code} at {Key(code, "Code")}.");
+                throw new InvalidOperationException($"AddSocialCareNorthWestLondon() no longer lists {code} at {Key(code, "Code")}.");
             }
         }
     }
