@@ -17,7 +17,7 @@ public static class SocialCareEndpointRouteBuilderExtensions
     private const string HistoryPattern = RecordPattern + "/access-history";
     private const string HistoryPagePattern = PagePattern + "/access-history";
     private const string AssetsPattern = SocialCareAssets.RoutePrefix + "/{**path}";
-    private const string Tag = "Social care";
+    internal const string Tag = "Social care";
 
     /// <summary>
     /// Maps SocialCare under <paramref name="prefix"/> (empty, or a path such as <c>/social</c>):

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using SocialCare.Api.Answers;
 using SocialCare.Api.Configuration;
 using SocialCare.Api.Edge;
 using SocialCare.Api.Http;
+using SocialCare.Api.OpenApi;
 using SocialCare.Api.Viewers;
 using SocialCare.Application.Abstractions;
 using SocialCare.Application.Configuration;
@@ -45,6 +47,10 @@ public static class SocialCareServiceCollectionExtensions
         services.AddSingleton<ErrorAnswers>();
         services.AddSingleton<EdgeTelemetry>();
         services.AddScoped<EdgeRequest>();
+        // The host's OpenAPI documents, if it makes any, declare the bearer scheme on SocialCare's operations.
+        services.ConfigureAll<OpenApiOptions>(options => options
+            .AddDocumentTransformer<SocialCareOpenApiTransformer>()
+            .AddOperationTransformer<SocialCareOpenApiTransformer>());
         return services;
     }
 }

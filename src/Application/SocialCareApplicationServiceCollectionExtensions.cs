@@ -16,6 +16,7 @@ using SocialCare.Application.Viewing.GetSocialCare;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
+/// <summary>Application's entry point: <c>AddSocialCareApplication</c>.</summary>
 public static class SocialCareApplicationServiceCollectionExtensions
 {
     /// <summary>
@@ -61,30 +62,17 @@ public static class SocialCareApplicationServiceCollectionExtensions
             SocialCareMediator.ServiceKey,
             static (provider, _) => provider.GetRequiredService<SocialCare.Application.Mediation.Mediator>());
 
-        // The policies and the services of the use cases, by scanning: never the handlers (the generator above has
-        // registered them; scanning them too would register them twice) and never records (they are data). Scoped,
-        // like the handlers: a host's directory may be scoped.
+        // The services of the use cases, by scanning for their mark ([UseCaseService]): internal types, so visibility
+        // cannot choose them, and never the handlers (the generator above has registered them). Scoped, like the
+        // handlers: a host's directory may be scoped.
         services.Scan(scan => scan
-            .FromAssemblyOf<PilotPolicy>()
-            .AddClasses(classes => classes
-                .InNamespaces(typeof(PilotPolicy).Namespace!, ViewingNamespace, typeof(AttemptAudit).Namespace!, AccessHistoryNamespace)
-                .Where(type => !IsHandler(type) && !IsRecord(type)))
+            .FromAssemblyOf<UseCaseServiceAttribute>()
+            .AddClasses(classes => classes.WithAttribute<UseCaseServiceAttribute>(), publicOnly: false)
             .AsSelf()
             .WithScopedLifetime());
 
         return services;
     }
-
-    // Every use case's folder and what they share (admission, deadline) lie below it.
-    private const string ViewingNamespace = "SocialCare.Application.Viewing";
-
-    private const string AccessHistoryNamespace = "SocialCare.Application.AccessHistory";
-
-    private static bool IsHandler(Type type) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>));
-
-    // Records implement IEquatable of themselves; services do not.
-    private static bool IsRecord(Type type) => type.IsAssignableTo(typeof(IEquatable<>).MakeGenericType(type));
 
     // The generated AddMediator also claims the unkeyed IMediator, ISender, IPublisher and INotificationPublisher when
     // nothing holds them yet. Giving them back lets a host's own mediator have them, whichever it registers first.

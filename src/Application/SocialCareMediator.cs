@@ -8,5 +8,6 @@ namespace SocialCare.Application;
 /// <example><c>[FromKeyedServices(SocialCareMediator.ServiceKey)] ISender sender</c></example>
 public static class SocialCareMediator
 {
+    /// <summary>The key of SocialCare's <c>ISender</c>.</summary>
     public const string ServiceKey = "SocialCare";
 }

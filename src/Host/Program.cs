@@ -13,7 +13,8 @@ using SocialCare.Mosaic.Sandbox.Seed;
 
 // The reference host (spec §6): SocialCare at the root, the sandbox Mosaic and the demo directory, Development only.
 var builder = WebApplication.CreateBuilder(args);
-NorthWestLondonConfiguration.AddBeforeAppSettings(builder.Configuration);
+// The pilot's councils (all disabled, no URL) from inside the library, below every other source.
+builder.Configuration.AddSocialCareNorthWestLondon();
 HostConfigurationFile.Add(builder.Configuration, builder.Environment);
 
 // In front of everything: the protective headers on every answer, and only this machine's names served (no DNS
@@ -23,7 +24,7 @@ HostHardeningStartupFilter.AddHostHardening(builder.Services);
 // A production host's own choices, which SocialCare leaves alone: ProblemDetails, exception handler, OpenAPI,
 // authentication (JWT bearer: Authentication:Schemes:Bearer:Authority and :ValidAudiences), health.
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<DemoOpenApiDescription>());
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
 builder.Services.AddHealthChecks().AddSocialCareMosaicHealthChecks(builder.Configuration);
 

@@ -93,4 +93,36 @@ public class OpenApiTests : DemoHostFixture
 
     private List<JsonProperty> Responses(string path) =>
         [.. _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").EnumerateObject()];
+
+    [TestCase("/api/v1/patients/{patientId}/social-care")]
+    [TestCase("/api/v1/patients/{patientId}/social-care/tab")]
+    [TestCase("/patients/{patientId}/social-care")]
+    [TestCase("/api/v1/patients/{patientId}/social-care/access-history")]
+    [TestCase("/patients/{patientId}/social-care/access-history")]
+    public void Route_declares_the_bearer_scheme_its_viewer_comes_from(string path)
+    {
+        var security = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("security");
+
+        Assert.That(security.EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(s => s.Name), Is.EqualTo(new[] { "Bearer" }));
+    }
+
+    [Test]
+    public void The_bearer_scheme_is_http_bearer_with_jwt()
+    {
+        var scheme = _document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+
+        Assert.That(
+            (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString(), scheme.GetProperty("bearerFormat").GetString()),
+            Is.EqualTo(("http", "bearer", "JWT")));
+    }
+
+    [Test]
+    public void No_server_address_ends_in_a_slash() =>
+        Assert.That(
+            _document.GetProperty("servers").EnumerateArray().Select(s => s.GetProperty("url").GetString()),
+            Is.Not.Empty.And.None.EndsWith("/"));
+
+    [Test]
+    public void The_demo_viewer_header_is_described_as_a_development_only_override() =>
+        Assert.That(_document.GetProperty("info").GetProperty("description").GetString(), Does.Contain("X-Demo-Viewer").And.Contain("Development"));
 }

@@ -44,6 +44,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks")]
     [TestCase("src/Infrastructure.OpenTelemetry")]
+    [TestCase("src/Testing")]
     [TestCase("src/Api")]
     [TestCase("src/Mosaic.Sandbox")]
     [TestCase("src/Host")]
@@ -69,6 +70,7 @@ public partial class ConventionTests
     [TestCase("src/Infrastructure.Mosaic.Dialects.ClientSummary", "SocialCare.Infrastructure.Mosaic.Dialects.ClientSummary")]
     [TestCase("src/Infrastructure.Mosaic.Dialects.DataLinks", "SocialCare.Infrastructure.Mosaic.Dialects.DataLinks")]
     [TestCase("src/Infrastructure.OpenTelemetry", "SocialCare.Infrastructure.OpenTelemetry")]
+    [TestCase("src/Testing", "SocialCare.Testing")]
     [TestCase("src/Api", "SocialCare.Api")]
     [TestCase("src/Mosaic.Sandbox", "SocialCare.Mosaic.Sandbox")]
     [TestCase("src/Host", "SocialCare.Host")]
@@ -121,7 +123,7 @@ public partial class ConventionTests
         ["SocialCareApplicationServiceCollectionExtensions.cs", "SocialCareMosaicServiceCollectionExtensions.cs", "SocialCareServiceCollectionExtensions.cs",
             "SocialCareEndpointRouteBuilderExtensions.cs", "SocialCareAuditServiceCollectionExtensions.cs", "SocialCareRedisServiceCollectionExtensions.cs", "Program.cs",
             "SocialCareMosaicClientSummaryServiceCollectionExtensions.cs", "SocialCareMosaicDataLinksServiceCollectionExtensions.cs",
-            "SocialCareTracerProviderBuilderExtensions.cs", "SocialCareMeterProviderBuilderExtensions.cs"];
+            "SocialCareTracerProviderBuilderExtensions.cs", "SocialCareMeterProviderBuilderExtensions.cs", "SocialCareConfigurationBuilderExtensions.cs"];
 
     private static List<Type> QueryHandlers() =>
     [

@@ -46,6 +46,7 @@ public partial class ProjectTests
     [TestCase("Infrastructure.Mosaic", "Domain", "Application")]
     [TestCase("Infrastructure.Audit", "Domain", "Application")]
     [TestCase("Infrastructure.OpenTelemetry", "Application")]
+    [TestCase("Testing", "Domain", "Application")]
     [TestCase("Api", "Domain", "Application", "Infrastructure.Mosaic")]
     public void Layer_project_references_only_inner_layers(string layer, params string[] inner) =>
         Assert.That(ProjectReferences(Path.Combine(Repository.Root(), "src", layer, layer + ".csproj")), Is.SubsetOf(inner));

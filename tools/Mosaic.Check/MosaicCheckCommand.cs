@@ -19,9 +19,6 @@ namespace SocialCare.Mosaic.Check;
 /// </summary>
 public static class MosaicCheckCommand
 {
-    /// <summary>The pilot's councils, copied beside every assembly that references Infrastructure.Mosaic.</summary>
-    public const string ShippedConfigurationFile = "socialcare.north-west-london.json";
-
     private const string Usage = """
         Usage: dotnet run --project tools/Mosaic.Check -- --authority <GSS code> --nhs-number <test NHS number>
                  [--config <council.json>] [--SocialCare:<key>=<value> ...]
@@ -31,7 +28,7 @@ public static class MosaicCheckCommand
         A council in a dialect (LocalAuthorities:[n]:Dialect) is checked through its dialect: its status probe (if
         it has one) and its lookup and lists.
 
-        Configuration, later sources winning: the shipped socialcare.north-west-london.json, the --config file,
+        Configuration, later sources winning: the pilot's councils shipped in the library, the --config file,
         environment variables (SocialCare__LocalAuthorities__3__Auth__ClientSecret), then --SocialCare:... overrides.
         Exit codes: 0 every step worked, 1 a step failed, 2 bad arguments or configuration.
         """;
@@ -180,13 +177,7 @@ public static class MosaicCheckCommand
 
     private static (IConfiguration? Configuration, string? Problem) BuildConfiguration(MosaicCheckArguments arguments)
     {
-        var shipped = Path.Combine(AppContext.BaseDirectory, ShippedConfigurationFile);
-        if (!File.Exists(shipped))
-        {
-            return (null, $"{ShippedConfigurationFile} is missing beside the tool ({AppContext.BaseDirectory}); rebuild it.");
-        }
-
-        var builder = new ConfigurationBuilder().AddJsonFile(shipped, optional: false, reloadOnChange: false);
+        var builder = new ConfigurationBuilder().AddSocialCareNorthWestLondon();
         if (arguments.ConfigPath is { } configPath)
         {
             var full = Path.GetFullPath(configPath);

@@ -21,7 +21,6 @@ namespace SocialCare.Benchmarks.Support;
 /// </summary>
 public sealed class EmbeddedSocialCare : IAsyncDisposable
 {
-    private const string NorthWestLondonFile = "socialcare.north-west-london.json";
     private readonly ServiceProvider _services;
     private readonly UserMessageCatalogue _messages;
 
@@ -69,7 +68,7 @@ public sealed class EmbeddedSocialCare : IAsyncDisposable
 
         change?.Invoke(settings);
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, NorthWestLondonFile), optional: false)
+            .AddSocialCareNorthWestLondon()
             .AddInMemoryCollection(settings)
             .Build();
         EnsureBoroughOrder(configuration);
@@ -142,7 +141,7 @@ public sealed class EmbeddedSocialCare : IAsyncDisposable
         {
             if (configuration[Key(code, "Code")] != code)
             {
-                throw new InvalidOperationException($"{NorthWestLondonFile} no longer lists {code} at {Key(code, "Code")}.");
+                throw new InvalidOperationException($"AddSocialCareNorthWestLondon() no longer lists {code} at {Key(code, "Code")}.");
             }
         }
     }

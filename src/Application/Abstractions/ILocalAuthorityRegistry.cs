@@ -8,6 +8,7 @@ namespace SocialCare.Application.Abstractions;
 /// </summary>
 public interface ILocalAuthorityRegistry
 {
+    /// <summary>Regions switched on: a patient linked to a team in one of them is in the pilot.</summary>
     IReadOnlyList<Region> EnabledRegions { get; }
 
     /// <summary>Authorities switched on, whatever the state of their region; the pilot policy combines the two.</summary>

@@ -16,5 +16,10 @@ namespace SocialCare.Application.Abstractions;
 /// </remarks>
 public interface IMosaicGateway
 {
+    /// <summary>Asks <paramref name="authority"/>'s Mosaic about the person with <paramref name="nhsNumber"/>.</summary>
+    /// <param name="authority">The local authority to ask.</param>
+    /// <param name="nhsNumber">The patient's checked NHS number; never in a URL or a log line.</param>
+    /// <param name="cancellationToken">The view's deadline, or the caller giving up.</param>
+    /// <returns>One of the five cases of <see cref="MosaicLookup"/>.</returns>
     Task<MosaicLookup> LookupAsync(LocalAuthority authority, NhsNumber nhsNumber, CancellationToken cancellationToken);
 }

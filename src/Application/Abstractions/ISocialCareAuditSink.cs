@@ -6,5 +6,9 @@ namespace SocialCare.Application.Abstractions;
 /// </summary>
 public interface ISocialCareAuditSink
 {
+    /// <summary>Writes <paramref name="entry"/> durably before the view is answered; throws if it cannot.</summary>
+    /// <param name="entry">The attempt: who, whose record, from where, and with what outcome.</param>
+    /// <param name="cancellationToken">The audit write's own budget.</param>
+    /// <returns>When the entry is written.</returns>
     Task WriteAsync(SocialCareAuditEntry entry, CancellationToken cancellationToken);
 }

@@ -18,5 +18,10 @@ namespace SocialCare.Application.Abstractions;
 /// </remarks>
 public interface ISocialCareViewerNames
 {
+    /// <summary>The name to show <paramref name="patient"/> for <paramref name="viewer"/>, or null to name them by relationship.</summary>
+    /// <param name="viewer">Who looked.</param>
+    /// <param name="patient">The patient reading their history.</param>
+    /// <param name="cancellationToken">The history's deadline.</param>
+    /// <returns>A name such as "Dr Ada Example, Charing Cross Surgery", or null.</returns>
     Task<string?> NameOfAsync(ViewerId viewer, PatientId patient, CancellationToken cancellationToken);
 }

@@ -15,6 +15,7 @@ public abstract record MosaicLookup
     /// <summary>Known, but the person has not consented to sharing with third parties; nothing more was fetched.</summary>
     public sealed record NotShared : MosaicLookup;
 
+    /// <summary>No person in this authority's Mosaic has the NHS number.</summary>
     public sealed record NotFound : MosaicLookup;
 
     /// <summary>More than one Mosaic person has this NHS number, so none of them can be shown.</summary>

@@ -17,6 +17,7 @@ public sealed record PatientFacts(
     IReadOnlyList<string>? OwnAuthorities = null)
 {
     // The recorded NHS number is unchecked text, so no masking type protects it: keep it out of the printout.
+    /// <summary>Counts only: never the NHS number, which is unchecked text here.</summary>
     public override string ToString() =>
         $"PatientFacts {{ Grants = {Grants.Count}, Teams = {Teams.Count}, " +
         $"NhsNumberRecorded = {!string.IsNullOrWhiteSpace(RecordedNhsNumber)}, OwnAuthorities = {OwnAuthorities?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} }}";

@@ -13,6 +13,8 @@ namespace SocialCare.Application.Abstractions;
 /// How the viewer stands to the patient, as the directory gave it (one per grant, distinct, in the directory's
 /// order); empty when the directory knows no relationship or could not be asked.
 /// </param>
+/// <param name="Viewer">Who looked, or tried to.</param>
+/// <param name="Patient">Whose record.</param>
 /// <param name="Surface">The record (JSON), the page, or the access history.</param>
 /// <param name="AuthoritiesAsked">GSS codes of the local authorities whose Mosaic was sent the NHS number, in the order asked.</param>
 /// <param name="TrueOutcome"><c>social-care.shown</c>, or the code of the error the attempt really ended in.</param>

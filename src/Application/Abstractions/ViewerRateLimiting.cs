@@ -2,7 +2,7 @@ namespace SocialCare.Application.Abstractions;
 
 /// <summary>
 /// The seam of the per-viewer rate limit (<c>SocialCare:RateLimit</c>): a
-/// <see cref="System.Threading.RateLimiting.PartitionedRateLimiter{TResource}"/> of <see cref="string"/>, partitioned
+/// <c>System.Threading.RateLimiting.PartitionedRateLimiter&lt;string&gt;</c>, partitioned
 /// by the viewer's id, registered as a keyed singleton under <see cref="ServiceKey"/>. The API registers an in-memory
 /// token bucket per viewer if nothing else is registered; a host or a package (a limiter shared by several instances,
 /// say) registers its own under the same key, before or after <c>AddSocialCare</c>.
@@ -17,5 +17,6 @@ namespace SocialCare.Application.Abstractions;
 /// <example><c>services.AddKeyedSingleton&lt;PartitionedRateLimiter&lt;string&gt;&gt;(ViewerRateLimiting.ServiceKey, myLimiter);</c></example>
 public static class ViewerRateLimiting
 {
+    /// <summary>The key of the keyed singleton <c>PartitionedRateLimiter&lt;string&gt;</c>.</summary>
     public const string ServiceKey = "SocialCare.ViewerRateLimit";
 }

@@ -10,14 +10,18 @@ namespace SocialCare.Application.AccessHistory;
 /// </summary>
 public static class AccessHistoryWords
 {
+    /// <summary>The history's title.</summary>
     public const string Title = "Who has looked at your social care information";
 
+    /// <summary>What the history lists, under the title.</summary>
     public const string Introduction =
         "Everyone who opened your social care information in PKB, or tried to, newest first: you, the people who " +
         "care for you, and anyone who was not allowed to see it.";
 
+    /// <summary>When there is no entry at all.</summary>
     public const string Empty = "Nobody has looked at your social care information yet.";
 
+    /// <summary>The link to the next, older page.</summary>
     public const string Older = "Show older entries";
 
     /// <summary>On a page of older entries, the link back to the first page.</summary>
@@ -29,14 +33,19 @@ public static class AccessHistoryWords
     /// <summary>The link from the history back to the Social care page.</summary>
     public const string BackToRecord = "Back to Social care";
 
+    /// <summary>The heading of when the attempt was made.</summary>
     public const string WhenHeading = "When";
 
+    /// <summary>The heading of who looked.</summary>
     public const string WhoHeading = "Who";
 
+    /// <summary>The heading of how they stood to the patient.</summary>
     public const string RelationshipHeading = "Their connection to you";
 
+    /// <summary>The heading of where they looked (the record, the page).</summary>
     public const string PlaceHeading = "Where";
 
+    /// <summary>The heading of what they were answered.</summary>
     public const string OutcomeHeading = "What they saw";
 
     /// <summary>Who, for the patient's own entries.</summary>

@@ -14,7 +14,8 @@ namespace SocialCare.Application.Auditing;
 /// or denied, answered or cut short, is written through <see cref="ISocialCareAuditSink"/> with its true outcome, and
 /// an answer whose audit cannot be written is not shown (<c>unavailable</c>).
 /// </summary>
-public sealed partial class AttemptAudit(
+[UseCaseService]
+internal sealed partial class AttemptAudit(
     ISocialCareAuditSink sink,
     IOptions<SocialCareOptions> options,
     TimeProvider time,

@@ -5,7 +5,7 @@ using SocialCare.Domain.Authorities;
 namespace SocialCare.Application.Configuration;
 
 /// <summary>The regions and authorities switched on in configuration, read once at start-up.</summary>
-public sealed class ConfiguredLocalAuthorityRegistry : ILocalAuthorityRegistry
+internal sealed class ConfiguredLocalAuthorityRegistry : ILocalAuthorityRegistry
 {
     public ConfiguredLocalAuthorityRegistry(IOptions<SocialCareOptions> options)
     {

@@ -8,7 +8,7 @@ namespace SocialCare.Application.Configuration;
 /// Stops the host at start-up, naming the key, when the regions or authorities cannot be right: a duplicate, an
 /// authority in a region that does not exist, a malformed GSS code, a deadline that is not positive.
 /// </summary>
-public sealed class SocialCareOptionsValidator : IValidateOptions<SocialCareOptions>
+internal sealed class SocialCareOptionsValidator : IValidateOptions<SocialCareOptions>
 {
     private const string Section = SocialCareOptions.SectionName;
 

@@ -6,6 +6,8 @@ namespace SocialCare.Application.Errors;
 /// </summary>
 public enum Audience
 {
+    /// <summary>Anyone but the patient: a concealed outcome reads as not known.</summary>
     Other,
+    /// <summary>The patient, who is told every outcome as it is.</summary>
     Patient,
 }

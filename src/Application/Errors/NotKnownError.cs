@@ -9,6 +9,7 @@ public sealed class NotKnownError(Audience audience) : SocialCareError(SocialCar
 {
     private SocialCareError? _concealed;
 
+    /// <summary>The outcome this error conceals, or itself.</summary>
     public override SocialCareError TrueOutcome => _concealed ?? this;
 
     /// <summary>The answer a non-patient viewer gets in place of <paramref name="concealed"/>.</summary>

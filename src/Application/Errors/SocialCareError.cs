@@ -9,6 +9,9 @@ namespace SocialCare.Application.Errors;
 /// </summary>
 public abstract class SocialCareError : Error
 {
+    /// <summary>An error with <paramref name="code"/>, worded for <paramref name="audience"/>.</summary>
+    /// <param name="code">One of <see cref="SocialCareCodes"/>.</param>
+    /// <param name="audience">Who reads it.</param>
     protected SocialCareError(string code, Audience audience)
         : base(code)
     {
@@ -16,8 +19,10 @@ public abstract class SocialCareError : Error
         Audience = audience;
     }
 
+    /// <summary>The stable code, one of <see cref="SocialCareCodes"/>.</summary>
     public string Code { get; }
 
+    /// <summary>Who reads it, which decides its wording.</summary>
     public Audience Audience { get; }
 
     /// <summary>The outcome as it really was, for the audit: this error, unless it stands in for another.</summary>

@@ -18,6 +18,8 @@ public sealed class UserMessageCatalogue
 
     private readonly string _support;
 
+    /// <summary>The catalogue, with <c>SocialCare:SupportUrl</c> in the messages that suggest contacting support.</summary>
+    /// <param name="options">Section <c>SocialCare</c>.</param>
     public UserMessageCatalogue(IOptions<SocialCareOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -96,6 +98,9 @@ public sealed class UserMessageCatalogue
     /// <summary>The message for <paramref name="code"/> as <paramref name="audience"/> should read it.</summary>
     /// <param name="authorityName">The local authority a warning names; required by warnings, ignored otherwise.</param>
     /// <exception cref="ArgumentException">The code is not in the catalogue: a bug.</exception>
+    /// <param name="code">One of <see cref="SocialCareCodes"/>.</param>
+    /// <param name="audience">Who reads it.</param>
+    /// <returns>The title and text.</returns>
     public UserMessage Describe(string code, Audience audience, string? authorityName = null)
     {
         if (!ByCode.TryGetValue(code, out var template))

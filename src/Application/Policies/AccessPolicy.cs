@@ -10,7 +10,7 @@ namespace SocialCare.Application.Policies;
 /// team professional or individual professional may see it while holding the <c>SOCIAL_CARE</c> label. Any one
 /// qualifying grant is enough; everything else, an unknown patient included, is denied the same way.
 /// </summary>
-public static class AccessPolicy
+internal static class AccessPolicy
 {
     public static Result<Audience> Evaluate(PatientFacts? facts)
     {

@@ -8,7 +8,7 @@ namespace SocialCare.Application.Policies;
 /// known", so that no response reveals that someone is known to social care. The concealed outcome stays on the
 /// error for the audit.
 /// </summary>
-public static class AudiencePolicy
+internal static class AudiencePolicy
 {
     public static Result<T> Conceal<T>(Result<T> result, Audience audience)
     {

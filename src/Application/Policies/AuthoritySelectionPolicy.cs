@@ -7,7 +7,7 @@ namespace SocialCare.Application.Policies;
 /// Spec §1 step 7, data minimisation (ADR 0003): of the authorities the pilot allows, ask only those the host says
 /// the patient belongs to, when it says; a council is not sent the NHS numbers of people who are not its concern.
 /// </summary>
-public static class AuthoritySelectionPolicy
+internal static class AuthoritySelectionPolicy
 {
     public static IReadOnlyList<LocalAuthority> AuthoritiesToAsk(IReadOnlyList<LocalAuthority> inPilot, PatientFacts facts)
     {

@@ -7,7 +7,7 @@ namespace SocialCare.Application.Policies;
 /// <summary>
 /// Spec §1 step 6: an NHS number must be recorded and pass the Modulus 11 check before any Mosaic is asked.
 /// </summary>
-public static class NhsNumberPolicy
+internal static class NhsNumberPolicy
 {
     public static Result<NhsNumber> Evaluate(string? recorded, Audience audience)
     {

@@ -9,7 +9,8 @@ namespace SocialCare.Application.Policies;
 /// Spec §1 step 5: the patient is in the pilot when a team they are linked to belongs to an enabled region that has
 /// at least one enabled local authority. Those authorities are the ones that may be asked.
 /// </summary>
-public sealed class PilotPolicy(ILocalAuthorityRegistry registry)
+[UseCaseService]
+internal sealed class PilotPolicy(ILocalAuthorityRegistry registry)
 {
     public Result<IReadOnlyList<LocalAuthority>> Evaluate(PatientFacts facts, Audience audience)
     {

@@ -15,13 +15,20 @@ public sealed class SocialCareTelemetry : IDisposable
     /// <summary>The name of SocialCare's <see cref="ActivitySource"/> and <see cref="Meter"/>, in every layer.</summary>
     public const string Name = "SocialCare";
 
+    /// <summary>The span of one view (record, page, access history or tab).</summary>
     public const string ViewActivity = "SocialCare.View";
+    /// <summary>The span of the host directory's answer.</summary>
     public const string DirectoryActivity = "SocialCare.Directory";
+    /// <summary>The span of the audit write.</summary>
     public const string AuditWriteActivity = "SocialCare.Audit.Write";
 
+    /// <summary>Histogram, seconds: how long a view took.</summary>
     public const string ViewDurationInstrument = "socialcare.view.duration";
+    /// <summary>Counter: views, by surface and answered code.</summary>
     public const string ViewsInstrument = "socialcare.views";
+    /// <summary>Histogram, seconds: how long an audit write took.</summary>
     public const string AuditWriteDurationInstrument = "socialcare.audit.write.duration";
+    /// <summary>Counter: audit writes that failed (the view then fails closed).</summary>
     public const string AuditWriteFailuresInstrument = "socialcare.audit.write.failures";
 
     /// <summary>Counted by the Api's edge, on this meter: requests refused for the per-viewer rate limit.</summary>
@@ -33,6 +40,7 @@ public sealed class SocialCareTelemetry : IDisposable
     /// <summary>The code the viewer was answered, folded as operator logs fold it (never a concealed outcome).</summary>
     public const string OutcomeTag = "socialcare.outcome";
 
+    /// <summary>How many local authorities a view asked.</summary>
     public const string AuthorityCountTag = "socialcare.authority.count";
 
     /// <summary>The semantic conventions' attribute for the class of a failure: a closed reason or an exception type name.</summary>
@@ -64,6 +72,8 @@ public sealed class SocialCareTelemetry : IDisposable
     private readonly Histogram<double> _auditDuration;
     private readonly Counter<long> _auditFailures;
 
+    /// <summary>The source and meter, the meter from <paramref name="meters"/> when given (the container's), else its own.</summary>
+    /// <param name="meters">The host's meter factory, or null.</param>
     public SocialCareTelemetry(IMeterFactory? meters = null)
     {
         _ownsMeter = meters is null;
@@ -144,6 +154,7 @@ public sealed class SocialCareTelemetry : IDisposable
     private static bool IsFailure(string outcome) =>
         outcome is Errors.SocialCareCodes.Unavailable or Errors.SocialCareCodes.InternalError;
 
+    /// <summary>Disposes the source, and the meter when it is its own.</summary>
     public void Dispose()
     {
         _activities.Dispose();

@@ -10,8 +10,10 @@ public sealed record GssCode
 
     private GssCode(string value) => Value = value;
 
+    /// <summary>The code, such as <c>E09000013</c>.</summary>
     public string Value { get; }
 
+    /// <summary>Reads a GSS code; <see cref="GssCodeProblem.Malformed"/> unless it is a capital letter and eight digits.</summary>
     public static DomainResult<GssCode> Create(string? value)
     {
         if (value is not { Length: Length } || !char.IsAsciiLetterUpper(value[0]) || value.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
@@ -22,5 +24,6 @@ public sealed record GssCode
         return new(new GssCode(value));
     }
 
+    /// <summary>The code itself: a GSS code is public, not personal.</summary>
     public override string ToString() => Value;
 }

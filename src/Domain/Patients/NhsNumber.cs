@@ -61,6 +61,7 @@ public sealed record NhsNumber
     /// <summary>The number as people read it, <c>943 476 5919</c>.</summary>
     public string ToFormattedString() => $"{_digits[..3]} {_digits[3..6]} {_digits[6..]}";
 
+    /// <summary>Masked, <c>*** *** 5919</c>, so that a number written by mistake into a log or a message shows only its last four digits.</summary>
     public override string ToString() => $"*** *** {_digits[6..]}";
 
     // Modulus 11: weights 10 down to 2 over the first nine digits; the check digit is 11 minus the remainder,

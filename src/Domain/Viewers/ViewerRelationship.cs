@@ -6,9 +6,14 @@ namespace SocialCare.Domain.Viewers;
 /// </summary>
 public enum ViewerRelationship
 {
+    /// <summary>Not mapped by the host: grants nothing.</summary>
     Unknown = 0,
+    /// <summary>The patient themself.</summary>
     Self,
+    /// <summary>A carer the patient has given access to their record.</summary>
     Carer,
+    /// <summary>A professional in a team the patient is linked to.</summary>
     TeamProfessional,
+    /// <summary>A professional the patient has given access to individually.</summary>
     IndividualProfessional,
 }

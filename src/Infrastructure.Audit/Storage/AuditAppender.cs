@@ -10,7 +10,12 @@ namespace SocialCare.Infrastructure.Audit.Storage;
 /// </summary>
 internal static class AuditAppender
 {
+    /// <param name="database">The store's dialect.</param>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The transaction the append runs in, which holds the head's lock.</param>
+    /// <param name="key">The chain's current key.</param>
     /// <param name="create">The row for the given sequence; its key id and MAC are set here.</param>
+    /// <param name="cancellationToken">The write's budget.</param>
     public static async Task<ChainRecord> AppendAsync(
         AuditDatabase database,
         DbConnection connection,

@@ -6,11 +6,12 @@ using SocialCare.Infrastructure.Mosaic.Configuration;
 
 namespace SocialCare.Infrastructure.Mosaic.Tests.Configuration;
 
-/// <summary>The pilot's configuration file, as a host adds it: the eight boroughs of spec §5, disabled until given a URL.</summary>
+/// <summary>
+/// The pilot's configuration, as a host adds it (<c>AddSocialCareNorthWestLondon()</c>, embedded in the assembly): the
+/// eight boroughs of spec §5, disabled until given a URL, below every source of the host's own.
+/// </summary>
 public class NorthWestLondonConfigurationTests
 {
-    private const string FileName = "socialcare.north-west-london.json";
-
     [Test]
     public void Ships_the_eight_north_west_london_boroughs_in_an_enabled_region()
     {
@@ -64,10 +65,42 @@ public class NorthWestLondonConfigurationTests
             Is.EqualTo(mosaic.LocalAuthorities.Select(a => $"http://127.0.0.1:5999/{a.Code}/")));
     }
 
+    [Test]
+    public void Goes_below_the_hosts_sources_even_when_added_after_them()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["SocialCare:LocalAuthorities:3:Enabled"] = "true" })
+            .AddSocialCareNorthWestLondon()
+            .Build();
+
+        Assert.That(configuration["SocialCare:LocalAuthorities:3:Enabled"], Is.EqualTo("true"));
+        Assert.That(configuration["SocialCare:LocalAuthorities:3:Code"], Is.EqualTo("E09000015"));
+    }
+
+    [Test]
+    public void Still_reads_the_boroughs_after_a_configuration_manager_rebuilds_its_sources()
+    {
+        // ConfigurationManager builds every source again each time one is added: a one-shot stream would be empty.
+        using var configuration = new ConfigurationManager();
+        configuration.AddSocialCareNorthWestLondon();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Other"] = "1" });
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["More"] = "2" });
+
+        Assert.That(configuration.GetSection("SocialCare:LocalAuthorities").GetChildren().Count(), Is.EqualTo(8));
+    }
+
+    [Test]
+    public void Adding_it_twice_adds_it_once()
+    {
+        var configuration = new ConfigurationBuilder().AddSocialCareNorthWestLondon().AddSocialCareNorthWestLondon();
+
+        Assert.That(configuration.Sources, Has.Count.EqualTo(1));
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> overrides)
     {
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, FileName), optional: false)
+            .AddSocialCareNorthWestLondon()
             .AddInMemoryCollection(overrides)
             .Build();
         return new ServiceCollection()

@@ -8,6 +8,8 @@ namespace SocialCare.Application.AccessHistory.GetAccessHistory;
 /// <param name="OlderBefore">
 /// Pass as <see cref="GetAccessHistoryQuery.Before"/> for the next, older page; null when there is none.
 /// </param>
+/// <param name="PatientId">The patient whose history it is.</param>
+/// <param name="Items">The entries of this page, newest first.</param>
 public sealed record AccessHistoryView(PatientId PatientId, IReadOnlyList<AccessHistoryItem> Items, Guid? OlderBefore) : IAuditedAnswer
 {
     Audience IAuditedAnswer.Audience => Audience.Patient;

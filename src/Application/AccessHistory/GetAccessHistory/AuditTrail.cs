@@ -11,7 +11,8 @@ namespace SocialCare.Application.AccessHistory.GetAccessHistory;
 /// Reads one page of a patient's audit through <see cref="ISocialCareAuditReader"/>. A reader that fails, answers
 /// nothing or does not answer within the deadline gives <c>unavailable</c>, worded for the patient.
 /// </summary>
-public sealed partial class AuditTrail(ISocialCareAuditReader reader, ILogger<AuditTrail> logger)
+[UseCaseService]
+internal sealed partial class AuditTrail(ISocialCareAuditReader reader, ILogger<AuditTrail> logger)
 {
     internal async Task<Result<SocialCareAuditPage>> ReadAsync(PatientId patient, int pageSize, Guid? before, ViewDeadline deadline)
     {

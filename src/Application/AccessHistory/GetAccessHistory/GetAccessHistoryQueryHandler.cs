@@ -16,7 +16,7 @@ namespace SocialCare.Application.AccessHistory.GetAccessHistory;
 /// Spec §7: the patient, and only the patient, reads every audited attempt on their record; the reading is itself
 /// audited, after it, so it is the newest entry of the next read (docs/architecture.md).
 /// </summary>
-public sealed partial class GetAccessHistoryQueryHandler(
+internal sealed partial class GetAccessHistoryQueryHandler(
     PatientAdmission admission,
     AuditTrail trail,
     ViewerNaming naming,

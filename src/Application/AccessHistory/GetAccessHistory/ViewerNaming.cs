@@ -12,10 +12,14 @@ namespace SocialCare.Application.AccessHistory.GetAccessHistory;
 /// viewer (<see cref="ISocialCareViewerNames"/>), else the words for how they stood to the patient. A host that
 /// cannot name someone, throws or runs out of time never costs the patient their history.
 /// </summary>
-public sealed partial class ViewerNaming(ISocialCareViewerNames names, ILogger<ViewerNaming> logger)
+[UseCaseService]
+internal sealed partial class ViewerNaming(ISocialCareViewerNames names, ILogger<ViewerNaming> logger)
 {
     /// <param name="reader">The patient reading: entries of theirs are "You" whatever the directory said then.</param>
     /// <returns>Who, for each entry, in the entries' order.</returns>
+    /// <param name="entries">The page's entries.</param>
+    /// <param name="patient">The patient whose history it is.</param>
+    /// <param name="deadline">The history's deadline, which the host's names are asked under.</param>
     internal async Task<IReadOnlyList<string>> WhoAsync(
         IReadOnlyList<SocialCareAuditEntry> entries, ViewerId reader, PatientId patient, ViewDeadline deadline)
     {

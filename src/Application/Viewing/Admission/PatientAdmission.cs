@@ -16,10 +16,14 @@ namespace SocialCare.Application.Viewing.Admission;
 /// policy, then the pilot policy; and steps 3–4 with the patient-only rule, for the access history. A directory that
 /// fails or does not answer within the deadline gives unavailable.
 /// </summary>
-public sealed partial class PatientAdmission(
+[UseCaseService]
+internal sealed partial class PatientAdmission(
     IPatientDirectory directory, PilotPolicy pilotPolicy, SocialCareTelemetry telemetry, ILogger<PatientAdmission> logger)
 {
     /// <param name="attempt">The audited attempt, told how the viewer stands to the patient; null for the tab, which is not audited.</param>
+    /// <param name="patient">The patient asked about.</param>
+    /// <param name="viewer">Who asks.</param>
+    /// <param name="deadline">The view's deadline, which the directory is asked under.</param>
     internal async Task<Result<AdmittedPatient>> AdmitAsync(PatientId patient, ViewerId viewer, ViewDeadline deadline, Attempt? attempt = null)
     {
         var found = await FindAsync(patient, viewer, deadline, attempt).ConfigureAwait(false);

@@ -10,7 +10,8 @@ namespace SocialCare.Application.Viewing.GetSocialCare;
 /// Spec §1 steps 7–8: asks every authority concurrently under the view's one deadline, and turns whatever happens
 /// to one of them (a timeout, an adapter's exception) into that authority's answer, never the others'.
 /// </summary>
-public sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProvider time, ILogger<AuthorityFanOut> logger)
+[UseCaseService]
+internal sealed partial class AuthorityFanOut(MosaicGatewayRouter router, TimeProvider time, ILogger<AuthorityFanOut> logger)
 {
     internal async Task<IReadOnlyList<AuthorityAnswer>> AskAsync(
         IReadOnlyList<LocalAuthority> authorities, NhsNumber nhsNumber, ViewDeadline deadline)

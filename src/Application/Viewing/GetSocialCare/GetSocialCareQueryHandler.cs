@@ -13,7 +13,7 @@ using SocialCare.Application.Viewing.Deadline;
 namespace SocialCare.Application.Viewing.GetSocialCare;
 
 /// <summary>Spec §1 steps 3–10 in that order, and step 11: the attempt, whatever it ends in, is audited.</summary>
-public sealed partial class GetSocialCareQueryHandler(
+internal sealed partial class GetSocialCareQueryHandler(
     PatientAdmission admission,
     AuthorityFanOut fanOut,
     SocialCareViewBuilder viewBuilder,

@@ -5,7 +5,8 @@ using SocialCare.Domain.Authorities;
 namespace SocialCare.Application.Viewing.GetSocialCare;
 
 /// <summary>Picks each authority's gateway: the one routed to its GSS code, else the default.</summary>
-public sealed class MosaicGatewayRouter
+[UseCaseService]
+internal sealed class MosaicGatewayRouter
 {
     private readonly IMosaicGateway _default;
     private readonly FrozenDictionary<string, IMosaicGateway> _routes;

@@ -9,7 +9,11 @@ namespace SocialCare.Application.Viewing.GetSocialCare;
 /// Everything a caller renders, already filtered and ordered (spec §3, §4): one source per local authority that
 /// shared a record, ordered by authority name, and the warnings that go with them.
 /// </summary>
+/// <param name="PatientId">The patient whose record it is.</param>
 /// <param name="Audience">Who is reading, so that warnings are worded for them.</param>
+/// <param name="RetrievedAt">When the view was put together.</param>
+/// <param name="Sources">One record per local authority that shared one, ordered by authority name.</param>
+/// <param name="Warnings">What the viewer should know about what is missing.</param>
 public sealed record SocialCareView(
     PatientId PatientId,
     Audience Audience,

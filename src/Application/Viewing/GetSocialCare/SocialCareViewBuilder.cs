@@ -11,7 +11,8 @@ namespace SocialCare.Application.Viewing.GetSocialCare;
 /// the first that applies of unavailable, record mismatch, not shared, not known. Each source's text is shown as
 /// <see cref="DisplayText"/> cleans it, and ordered as shown.
 /// </summary>
-public sealed class SocialCareViewBuilder(TimeProvider time)
+[UseCaseService]
+internal sealed class SocialCareViewBuilder(TimeProvider time)
 {
     private static readonly StringComparer AuthorityOrder = StringComparer.OrdinalIgnoreCase;
 

@@ -13,7 +13,7 @@ namespace SocialCare.Application.Viewing.GetSocialCareTab;
 /// Spec §1 steps 3–5 only, through the same admission as the view. Hidden is an answer, not an error; the only
 /// failure is a directory that cannot answer.
 /// </summary>
-public sealed class GetSocialCareTabQueryHandler(
+internal sealed class GetSocialCareTabQueryHandler(
     PatientAdmission admission,
     IOptions<SocialCareOptions> options,
     TimeProvider time,

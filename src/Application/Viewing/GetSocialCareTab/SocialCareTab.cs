@@ -6,7 +6,11 @@ namespace SocialCare.Application.Viewing.GetSocialCareTab;
 /// </summary>
 public sealed record SocialCareTab(bool Visible, string? Reason)
 {
+    /// <summary>The tab shows.</summary>
     public static SocialCareTab Shown { get; } = new(true, null);
 
+    /// <summary>The tab is hidden, for <paramref name="reason"/>.</summary>
+    /// <param name="reason">The code: <c>social-care.access-denied</c> or <c>social-care.not-in-pilot</c>.</param>
+    /// <returns>A hidden tab.</returns>
     public static SocialCareTab HiddenBecause(string reason) => new(false, reason);
 }
