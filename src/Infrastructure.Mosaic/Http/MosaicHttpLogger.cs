@@ -49,22 +49,28 @@ internal sealed partial class MosaicHttpLogger(ILogger logger) : IHttpClientLogg
 
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var start = Array.LastIndexOf(segments, "v1");
-        if (start < 0)
+        var template = start < 0 ? segments : segments[start..];
+        for (var i = 0; i < template.Length; i++)
         {
-            return segments.Length == 0 ? "" : segments[^1];
-        }
-
-        var template = segments[start..];
-        for (var i = 1; i < template.Length - 1; i++)
-        {
-            if (template[i] == "persons")
+            if (i > 0 && template[i - 1] == "persons")
             {
-                template[i + 1] = "{personId}";
+                template[i] = "{personId}";
+            }
+            else if (!IsWord(template[i]))
+            {
+                // A dialect's paths are its own (api/clients/CS-0001/summary): any segment that is not a plain word
+                // or a version may be an id, so none reaches a log line or a span.
+                template[i] = "{id}";
             }
         }
 
         return string.Join('/', template);
     }
+
+    // Lower-case letters and hyphens (case-notes), or a version (v2): the words of a path, never an id's shape.
+    private static bool IsWord(string segment) =>
+        segment.Length is > 0 and <= 40
+        && (segment.All(c => c is (>= 'a' and <= 'z') or '-') || (segment.Length <= 3 && segment[0] == 'v' && segment[1..].All(char.IsAsciiDigit)));
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Debug, Message = "{Method} {Resource} answered {StatusCode} in {ElapsedMs} ms")]
     private static partial void LogAnswered(ILogger logger, string method, string resource, int statusCode, double elapsedMs);
